@@ -1,0 +1,1 @@
+"""Bantin: a publishing portal and newsroom for Party committees and state agencies."""

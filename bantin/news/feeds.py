@@ -1,0 +1,69 @@
+"""RSS feeds: one for a portal (its home page) and one for each section, at `<page url>rss/`."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from bantin.news import selectors
+
+FEED_LENGTH = 30
+
+
+class ArticleFeed(Feed):
+    """The newest articles under one page (home or section) of the requested site."""
+
+    feed_type = Rss201rev2Feed
+    language = "vi"
+
+    def __init__(self, page):
+        super().__init__()
+        self.page = page
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        self.site = Site.find_for_request(request)
+        return self.page
+
+    def title(self, page):
+        site_name = self.site.site_name if self.site else ""
+        if page.depth <= 2 or page.specific_class.__name__ == "HomePage":
+            return site_name or page.title
+        return f"{page.title} - {site_name}" if site_name else page.title
+
+    def link(self, page):
+        return page.get_full_url(self.request)
+
+    def description(self, page):
+        return getattr(page.specific, "intro", "") or _("Tin mới nhất của %(name)s") % {
+            "name": page.title
+        }
+
+    def items(self, page):
+        return selectors.articles_latest(root=page, limit=FEED_LENGTH)
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.byline
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]

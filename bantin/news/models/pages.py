@@ -1,0 +1,225 @@
+"""The page types of a portal: home, section (chuyên mục), article, plain page and site map."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from bantin.news import selectors
+from bantin.news.models.blocks import ArticleBodyBlock, StandardBodyBlock
+
+ARTICLES_PER_PAGE = 12
+
+
+class FeedRoutesMixin(RoutablePageMixin):
+    """Serve the RSS feed of this page's articles at `<page url>rss/`."""
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        # Imported here because feeds import the page models (see ARCHITECTURE.md data flow).
+        from bantin.news.feeds import ArticleFeed
+
+        return ArticleFeed(self)(request)
+
+
+class HomePage(FeedRoutesMixin, Page):
+    """The root of one agency's portal; one per Wagtail Site (so no max_count: see NOTES)."""
+
+    lead_story = models.ForeignKey(
+        "news.ArticlePage", verbose_name=_("tin tiêu điểm"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Để trống: tin mới nhất có ảnh được chọn."),
+    )
+    intro = models.TextField(_("giới thiệu ngắn"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead_story"), FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.SectionPage", "news.StandardPage", "news.SiteMapPage"]
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        latest = list(selectors.articles_latest(root=self, limit=9))
+        lead = self.lead_story if self.lead_story_id and self.lead_story.live else None
+        if lead is None:
+            lead = next((a for a in latest if a.featured_image_id), latest[0] if latest else None)
+        context["lead_story"] = lead
+        context["latest_articles"] = [a for a in latest if a != lead][:8]
+        context["section_blocks"] = [
+            (section, list(selectors.articles_latest(root=section, limit=5)))
+            for section in self.get_children().live().public().in_menu().type(SectionPage)
+            .specific()
+        ]
+        return context
+
+
+class SectionPage(FeedRoutesMixin, Page):
+    """A section (chuyên mục); sections may hold one level of subsections."""
+
+    intro = models.TextField(_("giới thiệu chuyên mục"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["news.HomePage", "news.SectionPage"]
+    subpage_types = ["news.SectionPage", "news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+
+    def clean(self):
+        super().clean()
+        parent = self.get_parent() if self.pk else None
+        if parent is not None and isinstance(parent.specific, SectionPage):
+            if isinstance(parent.get_parent().specific, SectionPage):
+                raise ValidationError(_("Chuyên mục chỉ được có một cấp chuyên mục con."))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(selectors.articles_latest(root=self), ARTICLES_PER_PAGE)
+        articles = paginator.get_page(request.GET.get("page"))
+        context["articles"] = articles
+        context["page_range"] = paginator.get_elided_page_range(articles.number)
+        context["subsections"] = self.get_children().live().public().type(SectionPage)
+        return context
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ArticlePage(Page):
+    """A news article: kicker, title, lead, body, byline, dates, tags and view count."""
+
+    kicker = models.CharField(_("tiêu đề phụ (dòng trên)"), max_length=255, blank=True)
+    lead = models.TextField(_("sapo"), help_text=_("Đoạn mở đầu, in đậm dưới tiêu đề."))
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("nội dung"))
+    author_name = models.CharField(_("tác giả"), max_length=120)
+    author_unit = models.CharField(_("đơn vị của tác giả"), max_length=255, blank=True)
+    source = models.CharField(_("nguồn"), max_length=255, blank=True)
+    published_at = models.DateTimeField(_("thời gian đăng"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(
+        _("thời gian cập nhật"), null=True, blank=True,
+        help_text=_("Điền khi sửa nội dung sau khi đã đăng; trang sẽ hiện “Cập nhật”."),
+    )
+    featured_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("ảnh đại diện"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="+",
+    )
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("từ khóa"))
+    view_count = models.PositiveBigIntegerField(_("lượt xem"), default=0, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kicker"),
+        FieldPanel("lead"),
+        FieldPanel("featured_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("author_name"), FieldPanel("author_unit")]),
+             FieldPanel("source")],
+            heading=_("Tác giả và nguồn"),
+        ),
+        FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")]),
+        FieldPanel("tags"),
+        InlinePanel("related_links", label=_("Tin liên quan")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+
+    @property
+    def byline(self):
+        """Return "CTV Ngọc Minh, VPTU": the author, then the unit if any."""
+        return ", ".join(part for part in (self.author_name, self.author_unit) if part)
+
+    @property
+    def shows_update(self):
+        return bool(self.updated_at and self.updated_at > self.published_at)
+
+    @property
+    def section(self):
+        return self.get_parent().specific
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = selectors.articles_related(article=self, limit=5)
+        context["other_articles"] = selectors.articles_other(article=self, limit=8)
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        return [
+            {
+                "location": self.get_full_url(request),
+                "lastmod": self.updated_at or self.published_at,
+            }
+        ]
+
+
+class RelatedArticle(Orderable):
+    """An article an editor picked as related to another."""
+
+    page = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
+    article = models.ForeignKey(
+        ArticlePage, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("tin liên quan")
+
+
+class StandardPage(Page):
+    """A plain page: "Giới thiệu" (functions, organisation, leaders), "Liên hệ" and the like."""
+
+    intro = models.TextField(_("giới thiệu"), blank=True)
+    body = StreamField(StandardBodyBlock(), verbose_name=_("nội dung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["news.HomePage", "news.StandardPage"]
+    subpage_types = ["news.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang thông tin")
+        verbose_name_plural = _("trang thông tin")
+
+
+class SiteMapPage(Page):
+    """The HTML site map ("Sơ đồ cổng"): every section and plain page of this portal."""
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("sơ đồ cổng")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        home = self.get_parent()
+        context["tree"] = [
+            (child, list(child.get_children().live().public().not_type(ArticlePage)))
+            for child in home.get_children().live().public().not_type(ArticlePage)
+        ]
+        return context

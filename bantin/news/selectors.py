@@ -1,0 +1,79 @@
+"""Read-only listings of articles, scoped to one portal's page tree.
+
+Callers: page context, template tags, feeds and the sitemap. Every listing starts from
+`root` (a site's home page or a section), so no public page reads another site's content.
+"""
+
+from datetime import timedelta
+
+from django.apps import apps
+from django.db.models import Count, Q
+from django.utils import timezone
+
+MOST_VIEWED_DAYS = 30
+
+
+def _article_model():
+    # Resolved lazily: the page models import this module (pages -> selectors).
+    return apps.get_model("news", "ArticlePage")
+
+
+def articles_live(*, root):
+    """Return the live, public articles under `root`, newest first, ready for listing."""
+    return (
+        _article_model()
+        .objects.live()
+        .public()
+        .descendant_of(root)
+        .defer_streamfields()
+        .select_related("featured_image")
+        .order_by("-published_at", "-pk")
+    )
+
+
+def articles_latest(*, root, limit=None):
+    """Return the newest articles under `root`."""
+    queryset = articles_live(root=root)
+    return queryset[:limit] if limit else queryset
+
+
+def articles_most_viewed(*, root, limit=5, days=MOST_VIEWED_DAYS, now=None):
+    """Return the most viewed articles under `root` among those published in the last `days`."""
+    since = (now or timezone.now()) - timedelta(days=days)
+    return (
+        articles_live(root=root)
+        .filter(published_at__gte=since)
+        .order_by("-view_count", "-published_at")[:limit]
+    )
+
+
+def articles_related(*, article, limit=5):
+    """Return the hand-picked related articles, or else those sharing most tags with `article`."""
+    picked = [
+        link.article
+        for link in article.related_links.select_related("article")
+        if link.article.live
+    ]
+    if picked:
+        return picked[:limit]
+    # Iterated rather than values_list(): in previews, tags are an in-memory cluster.
+    tag_ids = [tag.pk for tag in article.tags.all()]
+    if not tag_ids:
+        return []
+    site_root = article.get_site().root_page
+    return list(
+        articles_live(root=site_root)
+        .exclude(pk=article.pk)
+        .filter(tagged_items__tag_id__in=tag_ids)
+        .annotate(shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+        .order_by("-shared_tags", "-published_at")[:limit]
+    )
+
+
+def articles_other(*, article, limit=8):
+    """Return the older articles of the same section ("Các tin khác")."""
+    return list(
+        articles_live(root=article.get_parent())
+        .exclude(pk=article.pk)
+        .filter(published_at__lte=article.published_at)[:limit]
+    )

@@ -1,0 +1,166 @@
+"""Template tags of the news app: navigation, sidebar listings, feeds and structured data.
+
+Tags only read, through selectors and the site's own snippets; they never write.
+"""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from bantin.core.models import PortalSettings
+from bantin.news import selectors
+from bantin.news.models import (
+    ArticlePage,
+    BannerLink,
+    SectionPage,
+    SiteMapPage,
+    StandardPage,
+    VideoClip,
+    WebLink,
+)
+
+register = template.Library()
+
+# The characters that could end a <script> element or open a comment inside it; as in
+# django.utils.html.json_script, they are written as JSON escapes.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def _site(context):
+    request = context.get("request")
+    return Site.find_for_request(request) if request is not None else None
+
+
+def _home(context):
+    site = _site(context)
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("news/tags/section_menu.html", takes_context=True)
+def section_menu(context):
+    """The main navigation: the site's sections in menus, each with its subsections."""
+    home = _home(context)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        sections = home.get_children().live().public().in_menu().specific()
+        for section in sections:
+            children = (
+                list(section.get_children().live().public().in_menu().type(SectionPage))
+                if isinstance(section, SectionPage)
+                else []
+            )
+            active = current is not None and current.path.startswith(section.path)
+            items.append({"page": section, "children": children, "active": active})
+    return {"home": home, "items": items, "current": current, "request": context.get("request")}
+
+
+@register.inclusion_tag("news/tags/breadcrumb.html", takes_context=True)
+def breadcrumb(context, page):
+    """The path from the home page to `page`, for the breadcrumb trail."""
+    home = _home(context)
+    ancestors = []
+    if home is not None and page.pk != home.pk:
+        ancestors = list(page.get_ancestors().filter(depth__gte=home.depth).specific())
+    return {"ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("news/tags/article_list.html", takes_context=True)
+def latest_articles(context, limit=6):
+    home = _home(context)
+    articles = list(selectors.articles_latest(root=home, limit=limit)) if home else []
+    return {"articles": articles, "heading": _("Tin mới nhất"), "block_id": "tin-moi-nhat"}
+
+
+@register.inclusion_tag("news/tags/article_list.html", takes_context=True)
+def most_viewed_articles(context, limit=5):
+    home = _home(context)
+    articles = list(selectors.articles_most_viewed(root=home, limit=limit)) if home else []
+    return {"articles": articles, "heading": _("Xem nhiều nhất"), "block_id": "xem-nhieu-nhat",
+            "show_views": True}
+
+
+@register.inclusion_tag("news/tags/web_links.html", takes_context=True)
+def web_links(context):
+    site = _site(context)
+    links = WebLink.objects.for_site(site).filter(is_active=True) if site else []
+    return {"links": links}
+
+
+@register.inclusion_tag("news/tags/banner_links.html", takes_context=True)
+def banner_links(context):
+    site = _site(context)
+    banners = (
+        BannerLink.objects.for_site(site).filter(is_active=True).select_related("image")
+        if site
+        else []
+    )
+    return {"banners": banners}
+
+
+@register.inclusion_tag("news/tags/video_clips.html", takes_context=True)
+def video_clips(context, limit=3):
+    site = _site(context)
+    clips = (
+        VideoClip.objects.for_site(site).filter(is_active=True).select_related("poster")[:limit]
+        if site
+        else []
+    )
+    return {"clips": clips}
+
+
+@register.inclusion_tag("news/tags/feed_links.html", takes_context=True)
+def feed_links(context):
+    """`<link rel="alternate">` for the site's feed and, on a section or article, its section's."""
+    home = _home(context)
+    page = context.get("page")
+    feeds = []
+    if home is not None:
+        feeds.append((home.specific.title, f"{home.url}rss/"))
+        section = None
+        if isinstance(page, SectionPage):
+            section = page
+        elif isinstance(page, ArticlePage):
+            section = page.get_parent()
+        if section is not None:
+            feeds.append((section.title, f"{section.url}rss/"))
+    return {"feeds": feeds}
+
+
+@register.simple_tag(takes_context=True)
+def article_jsonld(context, article):
+    """A schema.org NewsArticle as a JSON-LD script element."""
+    request = context.get("request")
+    portal = PortalSettings.for_request(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.lead,
+        "datePublished": article.published_at.isoformat(),
+        "dateModified": (article.updated_at or article.published_at).isoformat(),
+        "author": {"@type": "Person", "name": article.byline},
+        "publisher": {"@type": "Organization", "name": portal.agency_name or portal.site_name},
+        "mainEntityOfPage": article.get_full_url(request),
+        "inLanguage": "vi",
+        "keywords": [tag.name for tag in article.tags.all()],
+    }
+    if article.featured_image_id:
+        rendition = article.featured_image.get_rendition("fill-1200x675")
+        data["image"] = [request.build_absolute_uri(rendition.url) if request else rendition.url]
+    payload = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.inclusion_tag("news/tags/footer_links.html", takes_context=True)
+def footer_links(context):
+    """Links to the portal's plain pages ("Giới thiệu", "Liên hệ", "Sơ đồ cổng") and its feed."""
+    home = _home(context)
+    pages = (
+        home.get_children().live().public().type(StandardPage, SiteMapPage) if home else []
+    )
+    return {"home": home, "pages": pages}

@@ -1,0 +1,1 @@
+"""Settings split into base (every environment variable), dev, production and test."""

@@ -1,0 +1,72 @@
+"""The shared site tree: a provincial portal and a second agency's portal, built from factories."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from bantin.core.factories import PortalImageFactory, PortalSettingsFactory
+from bantin.news.factories import (
+    ArticlePageFactory,
+    HomePageFactory,
+    SectionPageFactory,
+    SiteMapPageFactory,
+    StandardPageFactory,
+)
+
+
+def make_portal(*, hostname, site_name, is_default):
+    """Create a home page with two sections (one with a subsection) and a Site serving it."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="Trang chủ", slug=f"home-{hostname.split('.')[0]}")
+    site = Site.objects.create(hostname=hostname, port=80, root_page=home, site_name=site_name,
+                               is_default_site=is_default)
+    PortalSettingsFactory(site=site, site_name=site_name, agency_name=f"Cơ quan {site_name}",
+                          slogan="ĐOÀN KẾT, KỶ CƯƠNG\nĐỔI MỚI, PHÁT TRIỂN")
+    return site, home
+
+
+def build_portal():
+    """The default site: "Tin tức" > "Tin trong tỉnh", "Xây dựng Đảng", plain pages, articles."""
+    Site.objects.all().delete()
+    Page.objects.filter(depth__gt=1).delete()
+    site, home = make_portal(hostname="testserver", site_name="Cổng Tỉnh ủy", is_default=True)
+    news = SectionPageFactory(parent=home, title="Tin tức")
+    local = SectionPageFactory(parent=news, title="Tin trong tỉnh")
+    party = SectionPageFactory(parent=home, title="Xây dựng Đảng")
+    now = timezone.now()
+    articles = [
+        ArticlePageFactory(
+            parent=local if n % 2 else party,
+            title=f"Hội nghị giao ban khối Đảng lần thứ {n}",
+            published_at=now - timedelta(days=n),
+            view_count=100 * n,
+        )
+        for n in range(1, 7)
+    ]
+    StandardPageFactory(parent=home, title="Giới thiệu")
+    SiteMapPageFactory(parent=home)
+    return {"site": site, "home": home, "sections": {"news": news, "local": local,
+                                                      "party": party}, "articles": articles}
+
+
+@pytest.fixture
+def portal(db):
+    return build_portal()
+
+
+@pytest.fixture
+def other_portal(portal):
+    """A second agency's site on its own host, with one section and one article."""
+    site, home = make_portal(hostname="khoi.example.vn", site_name="Đảng ủy Khối",
+                             is_default=False)
+    section = SectionPageFactory(parent=home, title="Hoạt động Đảng ủy Khối")
+    article = ArticlePageFactory(parent=section, title="Bài viết riêng của Đảng ủy Khối",
+                                 view_count=10_000)
+    return {"site": site, "home": home, "section": section, "article": article}
+
+
+@pytest.fixture
+def image(db):
+    return PortalImageFactory(description="Toàn cảnh hội nghị")

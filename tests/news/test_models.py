@@ -1,0 +1,98 @@
+"""Page rules of the news tree: where each page type may live, and the section depth limit."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from bantin.news.factories import ArticlePageFactory, SectionPageFactory
+from tests.conftest import build_portal
+from bantin.news.models import (
+    ArticlePage,
+    HomePage,
+    SectionPage,
+    SiteMapPage,
+    StandardPage,
+)
+
+
+class TestPageTreeRules(WagtailPageTestCase):
+    def test_home_page_lives_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_home_page_children(self):
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage, StandardPage, SiteMapPage})
+
+    def test_sections_hold_subsections_and_articles(self):
+        self.assertAllowedSubpageTypes(SectionPage, {SectionPage, ArticlePage})
+        self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
+
+    def test_articles_live_in_sections_and_have_no_children(self):
+        self.assertAllowedParentPageTypes(ArticlePage, {SectionPage})
+        self.assertAllowedSubpageTypes(ArticlePage, set())
+
+
+def test_section_allows_one_level_of_subsections(portal):
+    local = portal["sections"]["local"]
+    too_deep = SectionPageFactory(parent=local, title="Cấp ba")
+    with pytest.raises(ValidationError, match="một cấp chuyên mục con"):
+        too_deep.full_clean()
+    portal["sections"]["local"].full_clean()
+
+
+def test_byline_joins_author_and_unit(portal):
+    article = ArticlePageFactory.build(author_name="CTV Ngọc Minh", author_unit="VPTU")
+    assert article.byline == "CTV Ngọc Minh, VPTU"
+    article.author_unit = ""
+    assert article.byline == "CTV Ngọc Minh"
+
+
+def test_update_shown_only_when_edited_after_publishing(portal):
+    article = portal["articles"][0]
+    assert not article.shows_update
+    article.updated_at = article.published_at
+    assert not article.shows_update
+    article.updated_at = article.published_at.replace(year=article.published_at.year + 1)
+    assert article.shows_update
+
+
+class TestEveryPageTypeRendersAndPreviews(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.portal = build_portal()
+
+    def pages(self):
+        return [
+            self.portal["home"],
+            self.portal["sections"]["local"],
+            self.portal["articles"][0],
+            StandardPage.objects.get(),
+            SiteMapPage.objects.get(),
+        ]
+
+    def test_renderable(self):
+        for page in self.pages():
+            with self.subTest(page=page.specific_class.__name__):
+                self.assertPageIsRenderable(page.specific)
+
+    def test_previewable(self):
+        self.login()
+        for page in self.pages():
+            with self.subTest(page=page.specific_class.__name__):
+                self.assertPageIsPreviewable(page.specific, post_data=self.form_data(page))
+
+    @staticmethod
+    def form_data(page):
+        """The edit form's data for `page`, with its stream and inline fields in form shape."""
+        page = page.specific
+        data = {"title": page.title, "slug": page.slug}
+        if isinstance(page, (ArticlePage, StandardPage)):
+            data["body"] = streamfield([("paragraph", rich_text("<p>Đoạn văn thử.</p>"))])
+        if isinstance(page, ArticlePage):
+            data.update(
+                lead=page.lead, author_name=page.author_name,
+                published_at=page.published_at.strftime("%Y-%m-%d %H:%M"),
+                related_links=inline_formset([]),
+            )
+        return nested_form_data(data)

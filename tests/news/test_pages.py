@@ -1,0 +1,210 @@
+"""What readers see on the home, section and article pages: every block, with the right content."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from wagtail.rich_text import RichText
+
+from bantin.core.models import PortalSettings
+from bantin.news.factories import (
+    ArticlePageFactory,
+    BannerLinkFactory,
+    VideoClipFactory,
+    WebLinkFactory,
+)
+from bantin.news.models import RelatedArticle
+
+
+def html(response):
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_home_shows_lead_story_latest_news_and_one_block_per_section(client, portal, image):
+    newest = portal["articles"][0]
+    newest.featured_image = image
+    newest.save_revision().publish()
+    page = html(client.get("/"))
+    assert 'class="home-lead"' in page
+    lead_block = page.split('class="home-lead"')[1].split("</section>")[0]
+    assert newest.title in lead_block
+    for section in ("Tin tức", "Xây dựng Đảng"):
+        assert f">{section}</a></h2>" in page
+    assert "Tin mới" in page
+
+
+def test_home_lead_story_can_be_picked_by_an_editor(client, portal):
+    picked = portal["articles"][-1]
+    home = portal["home"].specific
+    home.lead_story = picked
+    home.save_revision().publish()
+    lead_block = html(client.get("/")).split('class="home-lead"')[1].split("</section>")[0]
+    assert picked.title in lead_block
+
+
+def test_section_lists_articles_with_date_and_lead_newest_first(client, portal):
+    page = html(client.get(portal["sections"]["party"].url))
+    titles = [a.title for a in portal["articles"] if a.get_parent().pk == portal["sections"]["party"].pk]
+    positions = [page.index(title) for title in titles]
+    assert positions == sorted(positions)
+    assert "Sáng nay, Thường trực Tỉnh ủy" in page
+
+
+def test_section_includes_articles_of_its_subsections(client, portal):
+    page = html(client.get(portal["sections"]["news"].url))
+    assert portal["articles"][0].title in page  # lives in "Tin trong tỉnh"
+    assert 'aria-label="Chuyên mục con"' in page
+
+
+def test_section_is_paginated(client, portal):
+    section = portal["sections"]["party"]
+    for n in range(14):
+        ArticlePageFactory(parent=section, title=f"Bài phân trang số {n}")
+    first = html(client.get(section.url))
+    second = html(client.get(section.url + "?page=2"))
+    assert 'rel="next"' in first and 'rel="prev"' in second
+    assert html(client.get(section.url + "?page=999"))  # out of range: last page, not an error
+
+
+@pytest.fixture
+def article(portal, image):
+    article = portal["articles"][0]
+    article.kicker = "Giao ban quý IV"
+    article.author_name = "CTV Ngọc Minh"
+    article.author_unit = "VPTU"
+    article.source = "Báo Đông Lâm"
+    article.view_count = 1204
+    article.published_at = timezone.make_aware(timezone.datetime(2022, 10, 6, 14, 32))
+    article.updated_at = article.published_at + timedelta(hours=3)
+    article.body = [
+        ("paragraph", RichText("<p>Đoạn mở đầu của bài.</p>")),
+        ("image", {"image": image, "caption": "Toàn cảnh hội nghị", "credit": "Minh Thư"}),
+        ("quote", {"text": "Phải làm đến nơi đến chốn.", "attribution": "Bí thư Tỉnh ủy"}),
+        ("figures", {"data": [["Chỉ tiêu", "Kết quả"], ["Văn bản", "459"]],
+                     "first_row_is_table_header": True, "first_col_is_header": False,
+                     "table_caption": "Kết quả 9 tháng"}),
+    ]
+    article.tags.add("giao ban", "chuyển đổi số")
+    article.save_revision().publish()
+    return article
+
+
+def test_article_shows_kicker_title_dates_views_lead_and_byline(client, article):
+    page = html(client.get(article.url))
+    assert "Giao ban quý IV" in page
+    assert f"<h1 class=\"article__title\" id=\"tieu-de-bai\">{article.title}</h1>" in page
+    assert "Thứ Năm, 06/10/2022 14:32" in page
+    assert "Cập nhật" in page and "Thứ Năm, 06/10/2022 17:32" in page
+    assert "Lượt xem" in page and "1.204" in page
+    assert '<p class="article__lead">' in page
+    assert "CTV Ngọc Minh, VPTU" in page.split('class="article__byline"')[1][:80]
+    assert "Nguồn" in page and "Báo Đông Lâm" in page
+
+
+def test_article_body_blocks_render_with_captions_under_images(client, article):
+    page = html(client.get(article.url))
+    figure = page.split('<figure class="figure">')[1].split("</figure>")[0]
+    assert 'alt="Toàn cảnh hội nghị"' in figure  # the image's required description
+    assert figure.index("<img") < figure.index("<figcaption")
+    assert "Toàn cảnh hội nghị" in figure and "(Minh Thư)" in figure
+    assert "<blockquote><p>Phải làm đến nơi đến chốn.</p></blockquote>" in page
+    table = page.split('<div class="table-wrap">')[1].split("</table>")[0]
+    assert "<caption>Kết quả 9 tháng</caption>" in table
+    assert '<th scope="col"' in table and "459" in table
+
+
+def test_article_toolbar_has_font_size_print_and_copy_link(client, article):
+    page = html(client.get(article.url))
+    toolbar = page.split('class="article-tools"')[1].split("</div>")[0]
+    for label in ("Tăng cỡ chữ", "Giảm cỡ chữ", "In bài", "Sao chép liên kết"):
+        assert label in toolbar
+    # Buttons that need JavaScript stay hidden until the script shows them; the link works alone.
+    assert toolbar.count(" hidden>") == 3
+    assert f'href="{article.full_url}"' in toolbar
+
+
+def test_article_without_update_shows_no_update_line(client, portal):
+    page = html(client.get(portal["articles"][2].url))
+    assert "Cập nhật" not in page.split('class="article__meta"')[1].split("</p>")[0]
+
+
+def test_related_news_hand_picked_first_else_by_shared_tags(client, portal, article):
+    by_tag = portal["articles"][4]
+    by_tag.tags.add("giao ban")
+    by_tag.save_revision().publish()
+    unrelated = portal["articles"][5]
+    page = html(client.get(article.url))
+    related = page.split('id="tin-lien-quan"')[1].split("</section>")[0]
+    assert by_tag.title in related and unrelated.title not in related
+
+    picked = portal["articles"][3]
+    RelatedArticle.objects.create(page=article, article=picked)
+    related = html(client.get(article.url)).split('id="tin-lien-quan"')[1].split("</section>")[0]
+    assert picked.title in related and by_tag.title not in related
+
+
+def test_other_news_lists_older_articles_of_the_same_section(client, portal):
+    local = [a for a in portal["articles"] if a.get_parent().pk == portal["sections"]["local"].pk]
+    newest, older = local[0], local[1:]
+    other = html(client.get(newest.url)).split('id="cac-tin-khac"')[1].split("</section>")[0]
+    for article in older:
+        assert article.title in other
+    assert not any(a.title in other for a in portal["articles"] if a not in local)
+    oldest_page = html(client.get(local[-1].url))
+    assert 'id="cac-tin-khac"' not in oldest_page
+
+
+def test_sidebar_latest_and_most_viewed(client, portal):
+    stale = ArticlePageFactory(parent=portal["sections"]["party"], title="Bài cũ nhiều lượt xem",
+                               published_at=timezone.now() - timedelta(days=45),
+                               view_count=1_000_000)
+    page = html(client.get("/"))
+    latest = page.split('id="tin-moi-nhat"')[1].split("</section>")[0]
+    assert latest.index(portal["articles"][0].title) < latest.index(portal["articles"][1].title)
+    most = page.split('id="xem-nhieu-nhat"')[1].split("</section>")[0]
+    assert most.index(portal["articles"][5].title) < most.index(portal["articles"][4].title)
+    assert stale.title not in most  # views over the last 30 days only
+
+
+def test_sidebar_links_banners_videos_and_visit_counter(client, portal, image):
+    site = portal["site"]
+    WebLinkFactory(site=site, title="Cổng Chính phủ", url="https://chinhphu.vn/")
+    WebLinkFactory(site=site, title="Liên kết đã ẩn", is_active=False)
+    BannerLinkFactory(site=site, title="Chuyên đề học tập", image=image)
+    VideoClipFactory(site=site, title="Phóng sự hội nghị", poster=image)
+    settings = PortalSettings.for_site(site)
+    settings.visit_count_carried = 18_924_815
+    settings.save()
+    page = html(client.get("/"))
+    assert "Liên kết website" in page and "Cổng Chính phủ" in page
+    assert "Liên kết đã ẩn" not in page
+    assert "Liên kết banner" in page and 'alt="Chuyên đề học tập"' in page
+    assert "Phóng sự hội nghị" in page and "<video controls" in page
+    assert "Lượt truy cập" in page and "18.924.815" in page
+
+
+def test_no_dead_forms_before_their_issues(client, article):
+    for url in ("/", article.url):
+        assert "<form" not in html(client.get(url))
+
+
+def test_breadcrumb_goes_from_home_to_the_article(client, article):
+    page = html(client.get(article.url))
+    trail = page.split('class="breadcrumb"')[1].split("</nav>")[0]
+    assert trail.index("Trang chủ") < trail.index("Tin tức") < trail.index("Tin trong tỉnh")
+    assert 'aria-current="page"' in trail
+
+
+def test_navigation_lists_sections_with_their_subsections(client, portal):
+    page = html(client.get("/"))
+    nav = page.split('class="main-nav"')[1].split("</nav>")[0]
+    assert "Tin tức" in nav and "Tin trong tỉnh" in nav and "Xây dựng Đảng" in nav
+
+
+def test_unpublished_article_disappears_from_listings(client, portal):
+    article = portal["articles"][0]
+    article.unpublish()
+    assert article.title not in html(client.get("/"))
+    assert article.title not in html(client.get(portal["sections"]["local"].url))
+    assert client.get(article.url).status_code == 404
