@@ -1,0 +1,104 @@
+"""Headless Chromium (Debian's, never a downloaded one) driven by Playwright, against live_server.
+
+Without a Chromium the browser tests are skipped with the reason printed, except under CI,
+where a missing browser is a failure: CI must install it (see .ci/run).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bantin.core.factories import PortalImageFactory
+from bantin.news.factories import BannerLinkFactory, VideoClipFactory, WebLinkFactory
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def _chromium_path():
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
+        "chromium-browser"
+    )
+
+
+def _missing(reason):
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI must install it)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = _chromium_path()
+    if not executable:
+        _missing("Chromium is not installed: apt-get install -y chromium")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+    # around it are ordinary synchronous ones.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def axe_script():
+    if not AXE_SCRIPT.exists():
+        _missing("axe-core is not installed: npm install (package.json)")
+    return AXE_SCRIPT
+
+
+@pytest.fixture
+def artifacts():
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def live_portal(django_db_serialized_rollback, transactional_db, live_server):
+    """The shared site tree, served by live_server, with photos and every sidebar block.
+
+    Serialized rollback restores what Wagtail's migrations made (root page, locale), which
+    the transactional flush after each test would otherwise remove.
+    """
+    from tests.conftest import build_portal
+
+    tree = build_portal()
+    site = tree["site"]
+    host, port = live_server.url.removeprefix("http://").split(":")
+    site.hostname, site.port = host, int(port)
+    site.save()
+    photo = PortalImageFactory(description="Toàn cảnh hội nghị giao ban",
+                               file__width=1200, file__height=750)
+    for article in tree["articles"]:
+        article.featured_image = photo
+        article.lead = (
+            "Sáng nay, Thường trực Tỉnh ủy tổ chức hội nghị giao ban các cơ quan khối Đảng, "
+            "đánh giá kết quả thực hiện nhiệm vụ và bàn giải pháp cho những tháng cuối năm."
+        )
+        article.body = [
+            ("paragraph", "<p>" + "Các đơn vị báo cáo kết quả công tác tham mưu. " * 12 + "</p>"),
+            ("image", {"image": photo, "caption": "Quang cảnh hội nghị", "credit": ""}),
+            ("paragraph", "<p>" + "Đồng chí chủ trì đề nghị các đơn vị rà soát nhiệm vụ. " * 10
+             + "</p>"),
+        ]
+        article.save_revision().publish()
+    WebLinkFactory(site=site, title="Cổng Thông tin điện tử Chính phủ")
+    BannerLinkFactory(site=site, title="Chuyên đề học tập và làm theo Bác", image=photo)
+    VideoClipFactory(site=site, title="Phóng sự hội nghị", poster=photo)
+    tree["base_url"] = live_server.url
+    return tree
