@@ -22,6 +22,7 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py ensure_admin
 	@echo "Cổng chạy thử: http://$(HOST):$(PORT)/  (trang Đảng ủy Khối: http://dangbokhoi.localhost:$(PORT)/)"

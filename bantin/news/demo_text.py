@@ -35,27 +35,21 @@ class DemoArticle:
     minute: int
 
 
-# section -> kinds of article, fields of its briefings, leaders of its working visits, byline units
+# section -> kinds, briefing fields, visiting leaders, byline units ("|"-separated, "" = none)
 SECTIONS = {
-    "tin-trong-tinh": (["giao_ban", "visit", "visit", "conference"], ["party", "partybloc"],
-                       ["bt", "ptbtt"], ["", "VPTU"]),
-    "tin-trong-nuoc": (["national"], [], [], [""]),
-    "xay-dung-dang": (["admission", "cadre", "study", "conference", "giao_ban"],
-                      ["organization", "inspection"], [], ["", "Ban Tổ chức Tỉnh ủy"]),
-    "hoat-dong-cac-ban-dang": (["giao_ban", "giao_ban", "visit"],
-                               ["propaganda", "organization", "inspection", "mass"],
-                               ["tc", "tg", "dv", "kt"], ["VPTU", "UBKT Tỉnh ủy"]),
-    "nghien-cuu-trao-doi": (["opinion"], [], [],
-                            ["Trường Chính trị tỉnh", "Ban Tuyên giáo Tỉnh ủy"]),
-    "hoc-tap-va-lam-theo-bac": (["conference", "hcm_model"], [], [],
-                                ["", "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy"]),
-    "kinh-te-xa-hoi": (["giao_ban", "conference", "visit"], ["economy"], ["ct", "pct"],
-                       ["", "Báo Đông Lâm"]),
+    "tin-trong-tinh": ("giao_ban visit visit conference", "party partybloc", "bt ptbtt", "|VPTU"),
+    "tin-trong-nuoc": ("national", "", "", ""),
+    "xay-dung-dang": ("admission cadre study conference giao_ban", "organization inspection", "",
+                      "|Ban Tổ chức Tỉnh ủy"),
+    "hoat-dong-cac-ban-dang": ("giao_ban giao_ban visit", "propaganda organization inspection mass",
+                               "tc tg dv kt", "VPTU|UBKT Tỉnh ủy"),
+    "nghien-cuu-trao-doi": ("opinion", "", "", "Trường Chính trị tỉnh|Ban Tuyên giáo Tỉnh ủy"),
+    "hoc-tap-va-lam-theo-bac": ("conference hcm_model", "", "", "|Ban Dân vận Tỉnh ủy"),
+    "kinh-te-xa-hoi": ("giao_ban conference visit", "economy", "ct pct", "|Báo Đông Lâm"),
 }
-# Newly issued provincial documents: name, code, issuer, number range.
 NEW_DOCS = [("Nghị quyết", "NQ/TU", "Ban Chấp hành Đảng bộ tỉnh", 21, 40),
             ("Chỉ thị", "CT/TU", "Ban Thường vụ Tỉnh ủy", 12, 30),
-            ("Kết luận", "KL/TU", "Ban Thường vụ Tỉnh ủy", 50, 420)]
+            ("Kết luận", "KL/TU", "Ban Thường vụ Tỉnh ủy", 50, 420)]  # name, code, issuer, range
 ORDINALS = ["Một là", "Hai là", "Ba là", "Bốn là"]
 _ALT = re.compile(r"\[([^\[\]]*)\]")
 _SLOT = re.compile(r"\{(\w+)(?::(\d+)-(\d+))?\}")
@@ -78,7 +72,7 @@ def _clean(text):
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
-# Templates of the less common kinds (same format as `demo_words.TEMPLATES`).
+# Templates of the less common kinds, in the format of `demo_words.TEMPLATES`.
 KIND_TEMPLATES = """
 @cadre.title
 Công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ
@@ -126,30 +120,10 @@ Là xã miền núi của {place}, {commune} có hơn {b:1200-3600} hộ với {
 Thực hiện {doc_short} của Ban Thường vụ Tỉnh ủy, Đảng ủy xã đã chọn {model_field} là khâu đột phá.
 Đảng ủy xã phân công cán bộ, đảng viên phụ trách từng thôn, từng nhóm hộ để nắm tâm tư, nguyện vọng
   của nhân dân.
-@hcm_model.res
-Chỉ tính riêng năm {prev_year}, nhân dân trong xã đã đóng góp {b:1500-5200} ngày công và trên
-  {i:400-2500} triệu đồng để {model_deed}.
-@hcm_model.res+
-Đến nay, tỷ lệ hộ nghèo của xã đã giảm còn {p:5-9}%; thu nhập bình quân đầu người đạt khoảng
-  {i:42-58} triệu đồng/năm.
-Toàn xã có {i:120-350} hộ đăng ký thực hiện các tiêu chí của mô hình; {i:12-30} tổ tự quản hoạt động
-  thường xuyên, hiệu quả.
-@hcm_model.quote
-Chia sẻ về cách làm, {model_person} cho biết: "Chúng tôi xác định phải làm cho dân hiểu, dân tin thì
-  dân mới đồng lòng. Việc gì cũng đưa ra họp thôn để bà con bàn bạc; cán bộ, đảng viên phải làm
-  trước để dân làm theo".
-@hcm_model.quote+
-Nhờ cách làm đó, nhiều việc tưởng khó đã được triển khai thuận lợi, không phát sinh khiếu kiện.
-@hcm_model.view
-Đánh giá về mô hình, {chair} cho rằng, cách làm ở {commune} là minh chứng sinh động cho việc học tập
-  và làm theo Bác, lấy dân làm gốc.
-@hcm_model.view+
-Thời gian tới, Ban Dân vận Tỉnh ủy sẽ phối hợp với các địa phương tổng kết, nhân rộng mô hình, gắn
-  với phong trào thi đua "Dân vận khéo" trên toàn tỉnh.
 @opinion.title
 Nâng cao [chất lượng|hiệu quả] {topic_np} ở Đảng bộ tỉnh Đông Lâm
 {Topic_np} ở Đông Lâm - Kết quả và những vấn đề đặt ra
-Đổi mới {topic_np} đáp ứng yêu cầu nhiệm vụ trong tình hình mới
+Phát huy vai trò của cấp ủy trong {topic_np}
 @opinion.lead
 Thời gian qua, {topic_np} ở tỉnh Đông Lâm đã có nhiều chuyển biến tích cực, song vẫn còn không ít
   vấn đề đặt ra. Bài viết phân tích thực trạng và đề xuất một số giải pháp mang tính thực tiễn.
@@ -157,8 +131,6 @@ Thời gian qua, {topic_np} ở tỉnh Đông Lâm đã có nhiều chuyển bi�
 Xác định {topic_np} là nhiệm vụ quan trọng, thường xuyên, thời gian qua, Ban Chấp hành Đảng bộ tỉnh,
   Ban Thường vụ Tỉnh ủy Đông Lâm đã ban hành nhiều văn bản lãnh đạo, tiêu biểu là {any_doc}.
 @opinion.open+
-Các cấp ủy, tổ chức đảng đã quán triệt nghiêm túc, xây dựng kế hoạch thực hiện phù hợp với đặc điểm
-  của từng địa phương, đơn vị.
 Nhờ đó, nhận thức và trách nhiệm của cán bộ, đảng viên đối với {topic_np} ngày càng được nâng lên.
 @opinion.status
 Qua quá trình thực hiện, {topic_np} trên địa bàn tỉnh đã đạt được những kết quả quan trọng.
@@ -276,7 +248,8 @@ class _Article:
         self.event, self.year, month = event, event.year, event.month
         self.ctx.update(
             when=f"{part} {event.day}/{month}", year=str(self.year), prev_year=str(self.year - 1),
-            next_month=str(month % 12 + 1), period=f"năm {self.year if month > 2 else self.year - 1}",
+            next_month=str(month % 12 + 1),
+            period=f"năm {self.year if month > 2 else self.year - 1}",
             term_years="2025 - 2030" if event >= date(2025, 10, 1) else "2020 - 2025",
             grdp=f"{rng.uniform(6.2, 9.4):.1f}".replace(".", ","),
             budget=f"{rng.randint(2800, 6800):,}".replace(",", "."), venue=rng.choice(words.VENUES),
@@ -319,8 +292,8 @@ class _Article:
         shortfall, task = self.drawer(pooled("shortfalls")), self.drawer(pooled("tasks"))
         self.ctx.update(shortfalls=lambda: "; ".join(shortfall() for _ in range(3)),
                         tasks=lambda: "; ".join(task() for _ in range(3)), task=task,
-                        cause=self.drawer(POOLS["causes"]), proposal=self.drawer(pooled("proposal")),
-                        unit=self.drawer(units))
+                        cause=self.drawer(POOLS["causes"]), unit=self.drawer(units),
+                        proposal=self.drawer(pooled("proposal")))
 
     def field(self, key):
         noun, host, chair, audience, group, results, tag = words.FIELDS[key]
@@ -343,7 +316,7 @@ class _Article:
     # Kinds: each sets its context and returns (plan, caption pools, tags); a plan lists
     # (opening pool, follow-up pool[, probability]) for each paragraph.
     def _giao_ban(self):
-        key = self.rng.choice(SECTIONS[self.section][1])
+        key = self.rng.choice(SECTIONS[self.section][1].split())
         results, tag = self.field(key)
         self.periodic(cumulative=key == "economy")
         pools = [(f"res.{pool}",) * 2 for pool in self.rng.sample(results, min(2, len(results)))]
@@ -356,7 +329,7 @@ class _Article:
         return self.meeting(*pools), ["cap.meeting"], ["giao ban", tag]
 
     def _visit(self):
-        chair = self.rng.choice(SECTIONS[self.section][2])
+        chair = self.rng.choice(SECTIONS[self.section][2].split())
         nouns = [field[0] for field in words.FIELDS.values() if field[2] == chair]
         self.person("chair", chair)
         place, committee = self.ctx["place"], self.ctx["place_cmt"]
@@ -422,15 +395,17 @@ class _Article:
         self.person("chair", rng.choice(("ptbtt", "tc")))
         self.ctx.update(new_org=org, new_pos=position, old_pos=previous, new_name=self.name(),
                         birth=str(self.year - rng.randint(38, 48)), major=rng.choice(words.MAJORS))
-        return ([(f"cadre.{part}", f"cadre.{part}+") for part in ("open", "bio", "speech", "reply")],
-                ["cap.cadre", "cap.meeting"], ["công tác cán bộ", "bổ nhiệm cán bộ"])
+        return ([(f"cadre.{part}", f"cadre.{part}+")
+                 for part in ("open", "bio", "speech", "reply")],
+                ["cap.meeting"], ["công tác cán bộ", "bổ nhiệm cán bộ"])
 
     def _hcm_model(self):
         self.doc(words.HCM_DOC)
         self.person("chair", "dv")
         model, deed = self.rng.choice(words.MODELS)
         self.ctx.update(model_field=model, model_deed=deed,
-                        model_person=f"đồng chí {self.name()}, Bí thư Đảng ủy {self.ctx['commune']}")
+                        model_person=f"đồng chí {self.name()}, Bí thư Đảng ủy "
+                                     f"{self.ctx['commune']}")
         return ([(f"hcm_model.{part}", f"hcm_model.{part}+")
                  for part in ("open", "res", "quote", "view")],
                 ["cap.hcm_model"], ["dân vận khéo", "học tập và làm theo Bác", self.ctx["place"]])
@@ -454,9 +429,13 @@ class _Article:
         title = self.fit(f"{self.prefix}.title", 8, 20, lambda text: text not in self.titles)
         lead, paragraphs = self.fit(f"{self.prefix}.lead", 30, 70), []
         for first, more, *chance in plan:
-            if not chance or self.rng.random() < chance[0]:
-                self.ctx["ord"] = ORDINALS[sum(key == "opinion.sol" for key, _ in self.used) % 4]
-                paragraphs.append(self.paragraph(first, more))
+            self.ctx["ord"] = ORDINALS[sum(key == "opinion.sol" for key, _ in self.used) % 4]
+            try:
+                if not chance or self.rng.random() < chance[0]:
+                    paragraphs.append(self.paragraph(first, more))
+            except _Retry:
+                if not chance:  # an optional paragraph may be left out, the others not
+                    raise
         if paragraphs[-1].endswith(".") and self.rng.random() < 0.65:
             paragraphs[-1] += "/."
         lines = [line for pool in caption_pools for line in POOLS[pool]]
@@ -472,7 +451,7 @@ class _Article:
             section=self.section, title=_clean(title), kicker=_clean(kicker), lead=_clean(lead),
             paragraphs=[_clean(text) for text in paragraphs],
             captions=[_clean(self.expand(line)) for line in captions], author=author,
-            author_unit=self.rng.choice(SECTIONS[self.section][3]), source=source,
+            author_unit=self.rng.choice(SECTIONS[self.section][3].split("|")), source=source,
             tags=[_clean(tag) for tag in dict.fromkeys(tags)][:4], days_ago=self.days_ago,
             hour=self.hour, minute=self.minute)
 
@@ -491,7 +470,8 @@ def generate_articles(*, seed: int = 2024, count: int = 90,
     rng.shuffle(ages)
     queues, titles, articles = {slug: [] for slug in SECTION_SLUGS}, set(), []
     for section, age in zip(sections, ages, strict=True):
-        queue = queues[section] or rng.sample(SECTIONS[section][0], len(SECTIONS[section][0]))
+        kinds = SECTIONS[section][0].split()
+        queue = queues[section] or rng.sample(kinds, len(kinds))
         queues[section], kind = queue[:-1], queue[-1]
         for _ in range(50):
             try:

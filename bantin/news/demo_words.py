@@ -2,7 +2,7 @@
 province of Đông Lâm and written by the team (no sentence is taken from a real portal).
 """
 
-# key -> (name, full title); the part after the last comma is the short title.
+# key -> (name, full title; its last comma-separated part is the short title); bnv... are national
 LEADERS = {
     "bt": ("Lê Quang Thịnh", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
     "ptbtt": ("Trần Văn Khải", "Phó Bí thư Thường trực Tỉnh ủy"),
@@ -17,7 +17,6 @@ LEADERS = {
     "pct": ("Nông Văn Lực", "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh"),
     "tgp": ("Hà Thị Ngọc Mai", "Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy"),
     "nn": ("Triệu Quang Vinh", "Giám đốc Sở Nông nghiệp và Môi trường"),
-    # Fictional national officials, used only in "tin-trong-nuoc".
     "bnv": ("Phan Văn Hiếu", "Thứ trưởng Bộ Nội vụ"),
     "btc": ("Tạ Quang Huy", "Thứ trưởng Bộ Tài chính"),
     "bkh": ("Nghiêm Xuân Phúc", "Thứ trưởng Bộ Khoa học và Công nghệ"),
@@ -33,20 +32,18 @@ COMMUNES = ["Tân Phú", "Hồng Phong", "Quảng Lạc", "Minh Khai", "Phú Lư
             "Đồng Tâm", "Tiên Hội", "Kim Đồng", "Yên Thịnh", "Hòa An", "Nà Lùng", "Khe Mo"]
 SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Vũ Đặng Bùi Đỗ Ngô Dương Lý Nông Hà Tô Lưu".split()
 GIVEN = ("Văn Hùng|Đức Thắng|Quang Huy|Minh Đức|Văn Tiến|Xuân Bách|Hữu Nghĩa|Tiến Dũng|Thu Hằng|"
-         "Thị Hương|Thu Trang|Thị Mai Lan|Ngọc Ánh|Thị Hạnh|Phương Thảo|Kim Dung|Thanh Nga").split("|")
+         "Thị Hương|Thu Trang|Thị Mai Lan|Ngọc Ánh|Thị Hạnh|Phương Thảo|Kim Dung").split("|")
 BYLINES = ("Minh Thư|Thu Trang|Hoàng Lâm|Quốc Việt|Thanh Hương|Ngọc Ánh|Đức Anh|Phương Linh|"
            "Văn Tùng|Hải Yến|Bảo Ngọc|Trung Kiên").split("|")
 VENUES = ["Hội trường Tỉnh ủy", "Trung tâm Hội nghị tỉnh", "Hội trường Nhà khách Tỉnh ủy"]
 PARTY_UNITS = ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy",
-               "Ban Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy",
-               "Đảng ủy Khối Doanh nghiệp tỉnh", "Trường Chính trị tỉnh"]
+               "Ban Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Đảng ủy Khối Doanh nghiệp tỉnh"]
 STATE_UNITS = ["Sở Tài chính", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Công Thương",
                "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ",
-               "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Ban Quản lý các khu công nghiệp tỉnh"]
-NATIONAL_UNITS = ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Công Thương", "Văn phòng Chính phủ",
-                  "UBND tỉnh Đông Lâm"]
+               "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"]
+NATIONAL_UNITS = ["Bộ Xây dựng", "Bộ Công Thương", "Văn phòng Chính phủ", "UBND tỉnh Đông Lâm"]
 SMALL_ORGS = ["Sở Tư pháp", "Sở Khoa học và Công nghệ", "Thanh tra tỉnh", "Sở Dân tộc và Tôn giáo",
-              "Hội Nông dân tỉnh", "Tỉnh đoàn", "Liên minh Hợp tác xã tỉnh", "Hội Cựu chiến binh tỉnh"]
+              "Hội Nông dân tỉnh", "Tỉnh đoàn", "Liên minh Hợp tác xã tỉnh"]
 DEPARTMENTS = ["Văn phòng", "Phòng Tổng hợp", "Phòng Kế hoạch - Tài chính", "Phòng Nghiệp vụ"]
 MAJORS = ["luật", "kinh tế", "quản lý nhà nước", "công nghệ thông tin", "tài chính - ngân hàng"]
 
@@ -58,7 +55,8 @@ FIELDS = {
                   "các cơ quan tham mưu, giúp việc Tỉnh ủy", "party",
                   ["propaganda", "organization", "inspection", "mass"], "giao ban"),
     "propaganda": ("công tác tuyên giáo", "Ban Tuyên giáo Tỉnh ủy", "tg",
-                   "đội ngũ làm công tác tuyên giáo các cấp", "party", ["propaganda"], "tuyên giáo"),
+                   "đội ngũ làm công tác tuyên giáo các cấp", "party", ["propaganda"],
+                   "tuyên giáo"),
     "organization": ("công tác tổ chức xây dựng Đảng", "Ban Tổ chức Tỉnh ủy", "tc",
                      "cơ quan tổ chức các cấp", "party", ["organization"], "công tác tổ chức"),
     "inspection": ("công tác kiểm tra, giám sát", "Ủy ban Kiểm tra Tỉnh ủy", "kt",
@@ -79,7 +77,8 @@ DOCS = [
     ("Nghị quyết số 20-NQ/TU", "05/7/2024", "Ban Chấp hành Đảng bộ tỉnh",
      "về phát triển kết cấu hạ tầng giao thông", "econ", "transport", "hạ tầng giao thông"),
     ("Chỉ thị số 08-CT/TU", "02/4/2024", "Ban Thường vụ Tỉnh ủy",
-     "về tăng cường công tác phát triển đảng viên", "party", "organization", "phát triển đảng viên"),
+     "về tăng cường công tác phát triển đảng viên", "party", "organization",
+     "phát triển đảng viên"),
     ("Chỉ thị số 11-CT/TU", "18/9/2023", "Ban Thường vụ Tỉnh ủy",
      "về nâng cao chất lượng sinh hoạt chi bộ", "party", "organization", "sinh hoạt chi bộ"),
     ("Kết luận số 45-KL/TU", "12/12/2023", "Ban Thường vụ Tỉnh ủy",
@@ -98,7 +97,7 @@ NEW_DOC_SUBJECTS = [
 ]
 # (new organisation, new position, previous position) for personnel news.
 POSTS = [
-    ("Văn phòng Tỉnh ủy", "Phó Chánh Văn phòng Tỉnh ủy", "Trưởng phòng Tổng hợp, Văn phòng Tỉnh ủy"),
+    ("Văn phòng Tỉnh ủy", "Phó Chánh Văn phòng Tỉnh ủy", "Chánh Văn phòng Huyện ủy Lâm Hà"),
     ("Ban Dân vận Tỉnh ủy", "Phó Trưởng Ban Dân vận Tỉnh ủy",
      "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
     ("Ủy ban Kiểm tra Tỉnh ủy", "Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
@@ -123,7 +122,7 @@ OPINION_TOPICS = [
 ]
 # (field of a "Dân vận khéo" model, what the villagers built with it)
 MODELS = [
-    ("vận động nhân dân hiến đất làm đường giao thông nông thôn", "mở rộng, bê tông hóa đường thôn"),
+    ("vận động nhân dân hiến đất làm đường giao thông nông thôn", "bê tông hóa đường thôn"),
     ("phát triển kinh tế hộ gia đình", "xây dựng vườn mẫu, chuồng trại hợp vệ sinh"),
     ("bảo vệ môi trường nông thôn", "làm đường hoa, thu gom rác thải ở các thôn"),
     ("xây dựng khu dân cư an toàn, văn minh", "lắp đặt đèn chiếu sáng, camera an ninh"),
@@ -132,18 +131,18 @@ SITES = ["mô hình trồng cây dược liệu dưới tán rừng ở {commune
          "hợp tác xã chế biến chè ở {commune}", "công trình trường tiểu học {commune_short}",
          "khu sản xuất rau an toàn ở {commune}", "tuyến đường liên xã đang thi công qua {commune}"]
 HEADLINE_TASKS = ["tạo đột phá trong phát triển nông nghiệp hàng hóa",
-                  "đẩy nhanh tiến độ các công trình trọng điểm", "chăm lo xây dựng tổ chức cơ sở đảng",
+                  "đẩy nhanh tiến độ các công trình trọng điểm", "xây dựng cơ sở đảng vững mạnh",
                   "khai thác hiệu quả tiềm năng du lịch sinh thái"]
-VIDEO_TITLES = ["Đông Lâm - vững bước trên con đường đổi mới", "Mùa vàng trên cánh đồng Thượng Nguyên",
-                "Những người đảng viên nơi vùng cao Ngọc Lĩnh", "Dấu ấn công tác dân vận ở xã Tân Phú"]
+VIDEO_TITLES = ["Đông Lâm vững bước đổi mới", "Mùa vàng trên cánh đồng Thượng Nguyên",
+                "Người đảng viên nơi vùng cao Ngọc Lĩnh", "Dấu ấn công tác dân vận ở xã Tân Phú"]
 SLOGANS = ["ĐẢNG BỘ TỈNH ĐÔNG LÂM ĐOÀN KẾT, ĐỔI MỚI, CHUNG SỨC XÂY DỰNG QUÊ HƯƠNG GIÀU ĐẸP",
            "KHƠI DẬY KHÁT VỌNG ĐÔNG LÂM, VỮNG BƯỚC PHÁT TRIỂN NHANH VÀ BỀN VỮNG"]
 
 
-# Sentence templates, one per line ("@key" starts a pool; an indented line continues the one
-# above). "[a|b]" picks one alternative, "{name}" fills a slot, "{Name}" capitalises it, and
-# "{i:lo-hi}", "{p:lo-hi}", "{b:lo-hi}" draw an integer, a one-decimal figure or a number with
-# thousands separators. A pool "x+" holds the follow-up sentences of a paragraph opened from "x".
+# Sentence templates: "@key" starts a pool, an indented line continues the template above, "[a|b]"
+# picks an alternative, "{name}" fills a slot ("{Name}" capitalised), "{i:lo-hi}", "{p:lo-hi}" and
+# "{b:lo-hi}" draw an integer, a one-decimal figure or a number with thousands dots. Pool "x+" holds
+# the follow-up sentences of a paragraph opened from pool "x".
 TEMPLATES = """
 @limits
 Tuy nhiên, báo cáo cũng thẳng thắn chỉ ra một số hạn chế, như: {shortfalls}.
@@ -222,6 +221,7 @@ có cơ chế hỗ trợ doanh nghiệp, hợp tác xã tiếp cận nguồn v�
 đẩy nhanh tiến độ thẩm định, phê duyệt các quy hoạch chi tiết
 @proposal.nat
 sớm ban hành văn bản hướng dẫn chi tiết để các địa phương có cơ sở triển khai
+bố trí đủ nguồn lực cho các nhiệm vụ mới được giao
 tăng cường phân cấp, phân quyền gắn với kiểm tra, giám sát
 @res.party
 Trong {period}, Ban Thường vụ Đảng ủy Khối đã ban hành {i:25-90} văn bản lãnh đạo, chỉ đạo, trong đó
@@ -340,8 +340,6 @@ Các đại biểu dự {event}
 @cap.admission
 {Chair} tặng hoa chúc mừng đảng viên mới {newbie_name}
 Đảng viên mới {newbie_name} tuyên thệ dưới cờ Đảng
-@cap.cadre
-{Chair} trao quyết định cho đồng chí {new_name}
 @cap.hcm_model
 Cán bộ, đảng viên {commune} cùng nhân dân {model_deed}
 @cap.opinion
@@ -478,4 +476,24 @@ Phát biểu tại buổi lễ, {chair_short} chúc mừng đồng chí {newbie_
   chuyên môn, nghiệp vụ; gương mẫu trong công tác và sinh hoạt.
 Đồng chí đề nghị chi ủy phân công đảng viên chính thức giúp đỡ đảng viên mới trong thời gian dự bị,
   tạo điều kiện để đồng chí sớm trở thành đảng viên chính thức.
+@hcm_model.res
+Chỉ tính riêng năm {prev_year}, nhân dân trong xã đã đóng góp {b:1500-5200} ngày công và trên
+  {i:400-2500} triệu đồng để {model_deed}.
+@hcm_model.res+
+Đến nay, tỷ lệ hộ nghèo của xã đã giảm còn {p:5-9}%; thu nhập bình quân đầu người đạt khoảng
+  {i:42-58} triệu đồng/năm.
+Toàn xã có {i:120-350} hộ đăng ký thực hiện các tiêu chí của mô hình; {i:12-30} tổ tự quản hoạt động
+  thường xuyên, hiệu quả.
+@hcm_model.quote
+Chia sẻ về cách làm, {model_person} cho biết: "Chúng tôi xác định phải làm cho dân hiểu, dân tin thì
+  dân mới đồng lòng. Việc gì cũng đưa ra họp thôn để bà con bàn bạc; cán bộ, đảng viên phải làm
+  trước để dân làm theo".
+@hcm_model.quote+
+Nhờ cách làm đó, nhiều việc tưởng khó đã được triển khai thuận lợi, không phát sinh khiếu kiện.
+@hcm_model.view
+Đánh giá về mô hình, {chair} cho rằng, cách làm ở {commune} là minh chứng sinh động cho việc học tập
+  và làm theo Bác, lấy dân làm gốc.
+@hcm_model.view+
+Thời gian tới, Ban Dân vận Tỉnh ủy sẽ phối hợp với các địa phương tổng kết, nhân rộng mô hình, gắn
+  với phong trào thi đua "Dân vận khéo" trên toàn tỉnh.
 """

@@ -13,3 +13,4 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The tests serve a second agency's site on its own host name (ARCHITECTURE.md).
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", ".example.vn"]
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-static-"))
