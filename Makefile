@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install demo serve test lint scheduler clean
+.PHONY: install demo test messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +35,8 @@ test: install
 
 clean:
 	rm -rf $(VENV) var test-artifacts
+
+# Refresh the Vietnamese catalogue after changing strings (needs GNU gettext).
+messages: install
+	$(BIN)/python manage.py makemessages -l vi --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests --ignore=test-artifacts
+	$(BIN)/python manage.py compilemessages --ignore=.venv

@@ -1,27 +1,28 @@
-"""Site settings shown in every page's chrome, and the image model with required alternative text."""
+"""Site settings shown in every page's chrome, and the image model with required alt text."""
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.images.models import AbstractImage, AbstractRendition, Image as WagtailImage
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as WagtailImage
 
 
 class PortalImage(AbstractImage):
     """A Wagtail image whose description (the alt text) is required: every image is described."""
 
     description = models.CharField(
-        _("mô tả ảnh (văn bản thay thế)"),
+        _("image description (alt text)"),
         max_length=255,
-        help_text=_("Mô tả nội dung ảnh cho người dùng trình đọc màn hình. Bắt buộc."),
+        help_text=_("Describe the picture for screen reader users. Required."),
     )
 
     admin_form_fields = WagtailImage.admin_form_fields
 
     class Meta(AbstractImage.Meta):
-        verbose_name = _("ảnh")
-        verbose_name_plural = _("ảnh")
+        verbose_name = _("image")
+        verbose_name_plural = _("image")
 
     @property
     def alt(self):
@@ -39,63 +40,63 @@ class PortalRendition(AbstractRendition):
 class PortalSettings(BaseSiteSetting):
     """What a portal shows around its content: identity, slogan, footer and notices."""
 
-    site_name = models.CharField(_("tên cổng"), max_length=120, default="Cổng thông tin điện tử")
+    site_name = models.CharField(_("portal name"), max_length=120, default="Cổng thông tin điện tử")
     agency_name = models.CharField(
-        _("tên đầy đủ của cơ quan"), max_length=255, blank=True,
-        help_text=_("Hiện ở đầu trang, ví dụ: “Đảng bộ tỉnh …”."),
+        _("full agency name"), max_length=255, blank=True,
+        help_text=_("Shown in the header, e.g. “Provincial Party Committee of …”."),
     )
     logo = models.ForeignKey(
-        "core.PortalImage", verbose_name=_("biểu trưng"), null=True, blank=True,
+        "core.PortalImage", verbose_name=_("logo"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
     )
     slogan = models.TextField(
-        _("khẩu hiệu chạy ở đầu trang"), blank=True,
-        help_text=_("Mỗi dòng một khẩu hiệu."),
+        _("scrolling header slogan"), blank=True,
+        help_text=_("One slogan per line."),
     )
-    footer_agency = models.CharField(_("cơ quan chủ quản"), max_length=255, blank=True)
-    footer_address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
-    footer_phone = models.CharField(_("điện thoại"), max_length=60, blank=True)
-    footer_email = models.EmailField(_("thư điện tử"), blank=True)
+    footer_agency = models.CharField(_("governing agency"), max_length=255, blank=True)
+    footer_address = models.CharField(_("address"), max_length=255, blank=True)
+    footer_phone = models.CharField(_("phone"), max_length=60, blank=True)
+    footer_email = models.EmailField(_("email"), blank=True)
     footer_licence = models.CharField(
-        _("giấy phép"), max_length=255, blank=True,
-        help_text=_("Ví dụ: “Giấy phép số … do … cấp ngày …”."),
+        _("licence"), max_length=255, blank=True,
+        help_text=_("For example: “Licence no. … issued by … on …”."),
     )
     footer_responsible = models.CharField(
-        _("người chịu trách nhiệm nội dung"), max_length=255, blank=True
+        _("person responsible for content"), max_length=255, blank=True
     )
     visit_count_carried = models.PositiveBigIntegerField(
-        _("số lượt truy cập đã có"), default=0,
-        help_text=_("Số lượt truy cập chuyển từ cổng cũ; lượt truy cập mới được cộng thêm."),
+        _("visits carried over"), default=0,
+        help_text=_("Visits carried over from the old portal; new visits are added to it."),
     )
     maintenance_notice = models.TextField(
-        _("thông báo bảo trì"), blank=True,
-        help_text=_("Thông báo trước lịch tạm ngừng hoạt động; hiện trên mọi trang."),
+        _("maintenance notice"), blank=True,
+        help_text=_("Announces planned downtime in advance; shown on every page."),
     )
-    maintenance_starts_at = models.DateTimeField(_("bắt đầu bảo trì"), null=True, blank=True)
-    maintenance_ends_at = models.DateTimeField(_("kết thúc bảo trì"), null=True, blank=True)
+    maintenance_starts_at = models.DateTimeField(_("maintenance starts at"), null=True, blank=True)
+    maintenance_ends_at = models.DateTimeField(_("maintenance ends at"), null=True, blank=True)
 
     panels = [
         MultiFieldPanel(
             [FieldPanel("site_name"), FieldPanel("agency_name"), FieldPanel("logo"),
              FieldPanel("slogan")],
-            heading=_("Đầu trang"),
+            heading=_("Header"),
         ),
         MultiFieldPanel(
             [FieldPanel("footer_agency"), FieldPanel("footer_address"),
              FieldPanel("footer_phone"), FieldPanel("footer_email"),
              FieldPanel("footer_licence"), FieldPanel("footer_responsible")],
-            heading=_("Chân trang"),
+            heading=_("Footer"),
         ),
         MultiFieldPanel(
             [FieldPanel("maintenance_notice"), FieldPanel("maintenance_starts_at"),
              FieldPanel("maintenance_ends_at")],
-            heading=_("Thông báo bảo trì"),
+            heading=_("Maintenance notice"),
         ),
         FieldPanel("visit_count_carried"),
     ]
 
     class Meta:
-        verbose_name = _("cấu hình cổng")
+        verbose_name = _("portal settings")
 
     @property
     def slogans(self):

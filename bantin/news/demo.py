@@ -286,7 +286,8 @@ def _body(item, images, index):
 def _figures_table(item, index):
     rows = [["Chỉ tiêu", "Kỳ trước", "Kỳ này"]]
     base = 40 + index % 17
-    for number, name in enumerate(("Văn bản ban hành", "Hội nghị tổ chức", "Đảng viên mới kết nạp")):
+    names = ("Văn bản ban hành", "Hội nghị tổ chức", "Đảng viên mới kết nạp")
+    for number, name in enumerate(names):
         rows.append([name, str(base + number * 9), str(base + number * 9 + 5 + index % 7)])
     return {"data": rows, "first_row_is_table_header": True, "first_col_is_header": True,
             "table_caption": "Một số kết quả chủ yếu", "cell": [], "mergeCells": []}

@@ -2,6 +2,7 @@
 sentence templates (`demo_words`), varied by a seeded random generator.
 """
 
+import contextlib
 import random
 import re
 import unicodedata
@@ -45,7 +46,7 @@ SECTIONS = {
                                "tc tg dv kt", "VPTU|UBKT Tỉnh ủy"),
     "nghien-cuu-trao-doi": ("opinion", "", "", "Trường Chính trị tỉnh|Ban Tuyên giáo Tỉnh ủy"),
     "hoc-tap-va-lam-theo-bac": ("conference hcm_model", "", "", "|Ban Dân vận Tỉnh ủy"),
-    "kinh-te-xa-hoi": ("giao_ban conference visit", "economy", "ct pct", "|Báo Đông Lâm"),
+    "kinh-te-xa-hoi": ("giao_ban conference visit", "economy", "ct pct", "|VPTU"),
 }
 NEW_DOCS = [("Nghị quyết", "NQ/TU", "Ban Chấp hành Đảng bộ tỉnh", 21, 40),
             ("Chỉ thị", "CT/TU", "Ban Thường vụ Tỉnh ủy", 12, 30),
@@ -72,7 +73,6 @@ def _clean(text):
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
-# Templates of the less common kinds, in the format of `demo_words.TEMPLATES`.
 KIND_TEMPLATES = """
 @cadre.title
 Công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ
@@ -163,10 +163,6 @@ class _Retry(Exception):
     """A random draw gave text out of bounds: build the article again from a fresh draw."""
 
 
-class _Exhausted(_Retry):
-    """A slot ran out of fresh items (a proposal, a unit...); the sentence is left out."""
-
-
 class _Article:
     """The context (people, places, dates, figures) and the text assembly of one article."""
 
@@ -214,17 +210,20 @@ class _Article:
             free = [(first, i) for i in range(len(POOLS[first])) if (first, i) not in self.used]
             if not free:
                 raise _Retry
-            picks = [self.rng.choice(free)]
-            text, target = self.expand(POOLS[first][picks[0][1]]), self.rng.randint(60, 115)
+            target, first_pick = self.rng.randint(60, 115), self.rng.choice(free)
+            parts = {first_pick: self.expand(POOLS[first][first_pick[1]])}
             rest = [(more, i) for i in range(len(POOLS[more]))] if more else []
-            for pick in self.rng.sample(rest, len(rest)):
-                if len(text.split()) < target and pick not in self.used and pick not in picks:
+            for pick in self.rng.sample(rest, len(rest)):  # choose at random, keep the pool's order
+                size = len(" ".join(parts.values()).split())
+                if size < target and pick not in self.used and pick not in parts:
                     try:
                         sentence = self.expand(POOLS[more][pick[1]])
-                    except _Exhausted:
+                    except _Retry:  # a slot has run out of fresh items: leave the sentence out
                         continue
-                    if len(f"{text} {sentence}".split()) <= 135:
-                        text, picks = f"{text} {sentence}", [*picks, pick]
+                    if size + len(sentence.split()) <= 135:
+                        parts[pick] = sentence
+            picks = [first_pick, *sorted(pick for pick in parts if pick != first_pick)]
+            text = " ".join(parts[pick] for pick in picks)
             if 50 <= len(text.split()) <= 140:
                 self.used.update(picks)
                 return text
@@ -235,7 +234,7 @@ class _Article:
         return lambda: bag.pop() if bag else self._exhausted()
 
     def _exhausted(self):
-        raise _Exhausted
+        raise _Retry
 
     def _dates(self, today):
         rng = self.rng
@@ -248,8 +247,7 @@ class _Article:
         self.event, self.year, month = event, event.year, event.month
         self.ctx.update(
             when=f"{part} {event.day}/{month}", year=str(self.year), prev_year=str(self.year - 1),
-            next_month=str(month % 12 + 1),
-            period=f"năm {self.year if month > 2 else self.year - 1}",
+            next_month=str(month % 12 + 1), period=f"năm {self.year - (month <= 2)}",
             term_years="2025 - 2030" if event >= date(2025, 10, 1) else "2020 - 2025",
             grdp=f"{rng.uniform(6.2, 9.4):.1f}".replace(".", ","),
             budget=f"{rng.randint(2800, 6800):,}".replace(",", "."), venue=rng.choice(words.VENUES),
@@ -282,7 +280,7 @@ class _Article:
         self.ctx.update(place=f"{kind} {name}", place_cmt=committee, whole=f"toàn {kind}",
                         place_sec=f"đồng chí {secretary}, Bí thư {committee}",
                         commune=f"xã {commune}", commune_full=f"xã {commune}, {kind} {name}",
-                        site=lambda: self.rng.choice(words.SITES), commune_short=commune)
+                        site=self.rng.choice(words.SITES))
 
     def groups(self, *groups, units):
         def pooled(prefix):
@@ -305,7 +303,7 @@ class _Article:
     def doc(self, doc):
         ref, issued, issuer, subject, _group, _results, tag = doc
         years = self.year - int(issued[-4:])
-        self.ctx.update(doc_short=ref, doc_date=issued, doc_issuer=issuer, subject=subject,
+        self.ctx.update(doc_short=ref, doc_date=issued, doc_issuer=issuer, doc_subject=subject,
                         headline=tag, n=str(years), conf_verb="sơ kết" if years < 5 else "tổng kết")
         return ref.replace(" số", "")
 
@@ -322,10 +320,8 @@ class _Article:
         pools = [(f"res.{pool}",) * 2 for pool in self.rng.sample(results, min(2, len(results)))]
         if key == "economy":  # the provincial People's Committee meets instead of Party bodies
             self.prefix, self.ctx["event"] = "econ_report", "phiên họp"
-            self.person("chair", self.rng.choice(("ct", "pct")))
             extra = f"res.{self.rng.choice(('agri', 'transport', 'poverty', 'digital'))}"
-            return (self.meeting(*pools, (extra, extra, 0.7)), ["cap.meeting"],
-                    [tag, "tăng trưởng kinh tế"])
+            return self.meeting(*pools, (extra, extra, 0.7)), ["cap.meeting"], [tag, "GRDP"]
         return self.meeting(*pools), ["cap.meeting"], ["giao ban", tag]
 
     def _visit(self):
@@ -336,7 +332,8 @@ class _Article:
         self.ctx.update(field_np=(nouns or ["việc thực hiện nhiệm vụ chính trị"])[0],
                         event="buổi làm việc", audience=f"Ban Thường vụ {committee}",
                         subject=f"Đảng bộ, chính quyền và nhân dân {place}",
-                        headline_task=self.rng.choice(words.HEADLINE_TASKS))
+                        headline_task=f"nâng cao chất lượng {nouns[0]}" if chair in "tc tg dv kt"
+                        else self.rng.choice(words.HEADLINE_TASKS))
         self.groups("party", "econ", units=[f"UBND {place}", f"Ban Tổ chức {committee}",
                                             f"Ủy ban Kiểm tra {committee}"])
         return (self.meeting(("res.district", "res.district")), ["cap.meeting", "cap.visit"],
@@ -349,6 +346,10 @@ class _Article:
         doc = words.HCM_DOC if self.section == "hoc-tap-va-lam-theo-bac" else self.rng.choice(docs)
         short, econ = self.doc(doc), doc[4] == "econ"
         self.person("chair", self.rng.choice(("ct", "pct") if econ else ("bt", "ptbtt", "tg")))
+        if self.rng.random() < 0.5:  # a district committee reviews the provincial document
+            secretary = self.ctx["place_sec"]
+            self.ctx.update(host=f"Ban Thường vụ {self.ctx['place_cmt']}", chair=secretary,
+                            chair_short=secretary.split(",")[0])
         self.ctx.update(field_np=f"việc thực hiện {doc[0]}", subject="các cấp ủy, chính quyền",
                         audience="các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể")
         self.groups(doc[4], units=words.STATE_UNITS if econ else words.PARTY_UNITS)
@@ -413,11 +414,11 @@ class _Article:
     def _opinion(self):
         noun, pool, tag = self.rng.choice(words.OPINION_TOPICS)
         docs = [f"{doc[0]} ngày {doc[1]} của {doc[2]} {doc[3]}" for doc in words.DOCS
-                if doc[5] == pool] or [f"Chỉ thị số {self.rng.randint(12, 30)}-CT/TU ngày "
-                                       f"{self.rng.randint(2, 28)}/{self.rng.randint(1, 12)}/2023 "
-                                       f"của Ban Thường vụ Tỉnh ủy về tăng cường {noun}"]
+                if doc[5] == pool] or [f"Chỉ thị số {self.rng.randint(12, 30)}-CT/TU của "
+                                       f"Ban Thường vụ Tỉnh ủy về tăng cường {noun}"]
         self.person("chair", self.rng.choice(("bt", "ptbtt")))
         self.ctx.update(topic_np=noun, any_doc=docs[0], period=f"năm {self.year - 1}")
+        self.groups(units=[])  # only the shortfalls that fit any topic
         solutions = [("opinion.sol", None)] * self.rng.randint(3, 4)
         return ([("opinion.open", "opinion.open+"), ("opinion.status", f"res.{pool}"),
                  ("limits.opinion", "limits+"), *solutions, ("opinion.end", "opinion.end+")],
@@ -441,12 +442,11 @@ class _Article:
         lines = [line for pool in caption_pools for line in POOLS[pool]]
         captions = self.rng.sample(lines, min(len(lines), self.rng.randint(1, 3)))
         kicker = tags[0][:1].upper() + tags[0][1:] if self.rng.random() < 0.34 else ""
+        author = ("CTV " if self.rng.random() < 0.2 else "") + self.rng.choice(words.BYLINES)
+        source = self.rng.choice(("", "", "Báo Đông Lâm"))
+        source = "Tổng hợp" if self.section == "tin-trong-nuoc" else source
         if self.section == "nghien-cuu-trao-doi":
             author, source = f"{self.rng.choice(('ThS.', 'TS.'))} {self.name()}", ""
-        else:
-            author = ("CTV " if self.rng.random() < 0.2 else "") + self.rng.choice(words.BYLINES)
-            source = "Tổng hợp" if self.section == "tin-trong-nuoc" else self.rng.choice(
-                ("", "", "Báo Đông Lâm"))
         return DemoArticle(
             section=self.section, title=_clean(title), kicker=_clean(kicker), lead=_clean(lead),
             paragraphs=[_clean(text) for text in paragraphs],
@@ -465,8 +465,7 @@ def generate_articles(*, seed: int = 2024, count: int = 90,
                 for _ in range(share + (index < extra))]
     rng.shuffle(sections)
     recent = round(count / 6)  # about 15 of 90 within the last 30 days
-    ages = [rng.randint(0, 30) for _ in range(recent)]
-    ages += [rng.randint(31, 720) for _ in range(count - recent)]
+    ages = [rng.randint(0, 30) if i < recent else rng.randint(31, 720) for i in range(count)]
     rng.shuffle(ages)
     queues, titles, articles = {slug: [] for slug in SECTION_SLUGS}, set(), []
     for section, age in zip(sections, ages, strict=True):
@@ -474,12 +473,10 @@ def generate_articles(*, seed: int = 2024, count: int = 90,
         queue = queues[section] or rng.sample(kinds, len(kinds))
         queues[section], kind = queue[:-1], queue[-1]
         for _ in range(50):
-            try:
+            with contextlib.suppress(_Retry):
                 article = _Article(rng, section=section, kind=kind, days_ago=age, today=today,
                                    titles=titles).build()
                 break
-            except _Retry:
-                continue
         else:
             raise RuntimeError(f"could not build a {kind} article")
         titles.add(article.title)

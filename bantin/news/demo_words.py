@@ -53,7 +53,7 @@ FIELDS = {
               "các cấp ủy, tổ chức đảng trực thuộc", "party", ["party"], "xây dựng Đảng"),
     "partybloc": ("công tác xây dựng Đảng và hệ thống chính trị", "Thường trực Tỉnh ủy", "ptbtt",
                   "các cơ quan tham mưu, giúp việc Tỉnh ủy", "party",
-                  ["propaganda", "organization", "inspection", "mass"], "giao ban"),
+                  ["propaganda", "organization", "inspection", "mass"], "hệ thống chính trị"),
     "propaganda": ("công tác tuyên giáo", "Ban Tuyên giáo Tỉnh ủy", "tg",
                    "đội ngũ làm công tác tuyên giáo các cấp", "party", ["propaganda"],
                    "tuyên giáo"),
@@ -118,7 +118,7 @@ OPINION_TOPICS = [
     ("công tác kiểm tra, giám sát của Đảng", "inspection", "kiểm tra, giám sát"),
     ("công tác dân vận của hệ thống chính trị", "mass", "công tác dân vận"),
     ("công tác bảo vệ nền tảng tư tưởng của Đảng", "propaganda", "bảo vệ nền tảng tư tưởng"),
-    ("chuyển đổi số ở các cơ quan đảng", "digital", "chuyển đổi số"),
+    ("công tác chuyển đổi số của hệ thống chính trị", "digital", "chuyển đổi số"),
 ]
 # (field of a "Dân vận khéo" model, what the villagers built with it)
 MODELS = [
@@ -127,8 +127,7 @@ MODELS = [
     ("bảo vệ môi trường nông thôn", "làm đường hoa, thu gom rác thải ở các thôn"),
     ("xây dựng khu dân cư an toàn, văn minh", "lắp đặt đèn chiếu sáng, camera an ninh"),
 ]
-SITES = ["mô hình trồng cây dược liệu dưới tán rừng ở {commune}",
-         "hợp tác xã chế biến chè ở {commune}", "công trình trường tiểu học {commune_short}",
+SITES = ["vườn dược liệu dưới tán rừng ở {commune}", "hợp tác xã chế biến chè ở {commune}",
          "khu sản xuất rau an toàn ở {commune}", "tuyến đường liên xã đang thi công qua {commune}"]
 HEADLINE_TASKS = ["tạo đột phá trong phát triển nông nghiệp hàng hóa",
                   "đẩy nhanh tiến độ các công trình trọng điểm", "xây dựng cơ sở đảng vững mạnh",
@@ -273,7 +272,7 @@ Tốc độ tăng giá trị sản xuất của {place} ước đạt {p:7-11}%;
   được đánh giá hoàn thành tốt nhiệm vụ trở lên.
 Chương trình xây dựng nông thôn mới tiếp tục được quan tâm; đến nay {whole} có {i:8-20} xã đạt chuẩn
   nông thôn mới, trong đó {i:2-6} xã đạt chuẩn nông thôn mới nâng cao.
-Tỷ lệ hộ nghèo của {whole} giảm còn {p:4-12}%; có thêm {i:350-900} lao động được giải quyết việc làm
+Tỷ lệ hộ nghèo {whole} giảm còn {p:4-12}%; có thêm {i:350-900} lao động được giải quyết việc làm
   mới, trong đó nhiều lao động được đào tạo nghề.
 @res.digital
 Đến nay, {p:92-99}% thủ tục hành chính đủ điều kiện đã được cung cấp dưới dạng dịch vụ công trực
@@ -331,8 +330,7 @@ Kinh tế số ước đóng góp khoảng {p:18-21}% GDP; nhiều nền tảng 
 Các cơ sở dữ liệu quốc gia quan trọng được kết nối, chia sẻ, tạo nền tảng cho dịch vụ công trực
   tuyến.
 @cap.meeting
-{Chair} phát biểu kết luận {event}
-{Chair} phát biểu chỉ đạo tại {event}
+{Chair} phát biểu [kết luận|chỉ đạo tại] {event}
 Quang cảnh {event}
 Các đại biểu dự {event}
 @cap.visit
@@ -373,19 +371,19 @@ GRDP {period} của tỉnh Đông Lâm ước tăng {grdp}%
 {When}, {chair} chủ trì phiên họp thường kỳ của UBND tỉnh. Theo báo cáo, GRDP {period} của tỉnh ước
   tăng {grdp}%, thu ngân sách ước đạt {budget} tỷ đồng, nhiều chỉ tiêu đạt và vượt so với cùng kỳ.
 @econ_report.open
-Báo cáo tại phiên họp cho biết, {period}, các sở, ngành, địa phương đã bám sát chỉ đạo của Tỉnh ủy,
-  Hội đồng nhân dân tỉnh, triển khai quyết liệt các giải pháp thúc đẩy tăng trưởng.
+Báo cáo tại phiên họp cho biết, trong {period}, các sở, ngành, địa phương đã bám sát chỉ đạo của
+  Tỉnh ủy, Hội đồng nhân dân tỉnh, triển khai quyết liệt các giải pháp thúc đẩy tăng trưởng.
 @econ_report.open+
 Môi trường đầu tư, kinh doanh được cải thiện; công tác cải cách hành chính được đẩy mạnh.
 Quốc phòng, an ninh được bảo đảm; trật tự an toàn xã hội trên địa bàn tỉnh ổn định.
 @visit.title
 {Chair_role} {chair_name} làm việc với Ban Thường vụ {place_cmt}
-Đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc tại {place}
+Đoàn công tác của Tỉnh ủy làm việc tại {place}
 {Place} cần {headline_task}
 Đoàn công tác Tỉnh ủy làm việc với {place_cmt} về {field_np}
 @visit.lead
-{When}, đoàn công tác của Ban Thường vụ Tỉnh ủy do {chair} làm trưởng đoàn đã làm việc với Ban
-  Thường vụ {place_cmt} về kết quả thực hiện nhiệm vụ từ đầu năm đến nay.
+{When}, đoàn công tác của Tỉnh ủy do {chair} làm trưởng đoàn đã làm việc với Ban Thường vụ
+  {place_cmt} về kết quả thực hiện nhiệm vụ từ đầu năm đến nay.
 {When}, {chair} dẫn đầu đoàn công tác của Tỉnh ủy đã kiểm tra thực tế và làm việc tại {place} về
   {field_np} và các nhiệm vụ trọng tâm của địa phương.
 @visit.open
@@ -398,14 +396,14 @@ Trước buổi làm việc, đoàn đã đi kiểm tra thực tế tại {site}
 Tình hình chính trị, trật tự an toàn xã hội trên địa bàn được giữ vững; đời sống vật chất, tinh thần
   của nhân dân từng bước được nâng lên.
 @conference.title
-[Sơ kết|Nhìn lại] {n} năm thực hiện {doc_short} {subject}
+[Sơ kết|Nhìn lại] {n} năm thực hiện {doc_short} {doc_subject}
 {Host} {conf_verb} {n} năm thực hiện {doc_short}
 {Headline} chuyển biến rõ nét sau {n} năm thực hiện {doc_short}
 @conference.lead
 {When}, {host} tổ chức hội nghị {conf_verb} {n} năm thực hiện {doc_short} ngày {doc_date} của
-  {doc_issuer} {subject}. {Chair} chủ trì hội nghị.
-{When}, tại {venue}, {host} tổ chức hội nghị {conf_verb} {n} năm thực hiện {doc_short} {subject}.
-  Hội nghị được kết nối trực tuyến đến các huyện, thị xã, thành phố trong tỉnh.
+  {doc_issuer} {doc_subject}. {Chair} chủ trì hội nghị.
+{When}, tại {venue}, {chair} chủ trì hội nghị {conf_verb} {n} năm thực hiện {doc_short}
+  {doc_subject}. Hội nghị được kết nối trực tuyến đến các điểm cầu cơ sở.
 @conference.open
 Sau {n} năm triển khai, {doc_short} đã được các cấp ủy, tổ chức đảng, chính quyền quán triệt nghiêm
   túc, cụ thể hóa bằng {i:40-160} văn bản phù hợp với điều kiện của từng địa phương, đơn vị.
@@ -417,6 +415,7 @@ Việc thực hiện {doc_short} được gắn với các chương trình, đ�
 Nhiều chỉ tiêu chủ yếu mà {doc_short} đề ra đã đạt và vượt kế hoạch.
 @national.title
 {Agency} tổ chức hội nghị toàn quốc về {nat_topic}
+{Agency}: [Đẩy mạnh|Tăng tốc] {nat_topic} trong {next_period}
 Hội nghị toàn quốc đánh giá kết quả {nat_topic} {period}
 @national.lead
 {When}, tại Hà Nội, {agency} tổ chức hội nghị toàn quốc đánh giá kết quả {nat_topic} {period} và
@@ -478,7 +477,7 @@ Phát biểu tại buổi lễ, {chair_short} chúc mừng đồng chí {newbie_
   tạo điều kiện để đồng chí sớm trở thành đảng viên chính thức.
 @hcm_model.res
 Chỉ tính riêng năm {prev_year}, nhân dân trong xã đã đóng góp {b:1500-5200} ngày công và trên
-  {i:400-2500} triệu đồng để {model_deed}.
+  {b:400-2500} triệu đồng để {model_deed}.
 @hcm_model.res+
 Đến nay, tỷ lệ hộ nghèo của xã đã giảm còn {p:5-9}%; thu nhập bình quân đầu người đạt khoảng
   {i:42-58} triệu đồng/năm.

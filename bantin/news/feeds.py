@@ -35,7 +35,7 @@ class ArticleFeed(Feed):
         return page.get_full_url(self.request)
 
     def description(self, page):
-        return getattr(page.specific, "intro", "") or _("Tin mới nhất của %(name)s") % {
+        return getattr(page.specific, "intro", "") or _("Latest news from %(name)s") % {
             "name": page.title
         }
 

@@ -31,7 +31,7 @@ class VideoClipViewSet(SnippetViewSet):
 class SidebarViewSetGroup(SnippetViewSetGroup):
     items = (BannerLinkViewSet, WebLinkViewSet, VideoClipViewSet)
     menu_icon = "list-ul"
-    menu_label = _("Liên kết và video")
+    menu_label = _("Links and videos")
     menu_name = "lien-ket-va-video"
 
 

@@ -1,4 +1,4 @@
-"""Settings for production: the base plus security flags; SECRET_KEY must come from the environment."""
+"""Production settings: the base plus security flags; SECRET_KEY must come from the environment."""
 
 from django.core.exceptions import ImproperlyConfigured
 

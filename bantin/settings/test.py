@@ -1,4 +1,4 @@
-"""Settings for the test suite: fast hashing, local-memory cache unless REDIS_URL is set, temp media."""
+"""Test settings: fast hashing, local-memory cache unless REDIS_URL is set, temporary media."""
 
 import tempfile
 from pathlib import Path

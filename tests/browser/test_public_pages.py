@@ -44,7 +44,9 @@ def test_pages_render_without_horizontal_scroll_and_are_saved(browser, live_port
 
 
 def body_font_size(page):
-    return page.eval_on_selector(".article__body p", "p => parseFloat(getComputedStyle(p).fontSize)")
+    return page.eval_on_selector(
+        ".article__body p", "p => parseFloat(getComputedStyle(p).fontSize)"
+    )
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

@@ -7,7 +7,6 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from bantin.news.factories import ArticlePageFactory, SectionPageFactory
-from tests.conftest import build_portal
 from bantin.news.models import (
     ArticlePage,
     HomePage,
@@ -15,6 +14,7 @@ from bantin.news.models import (
     SiteMapPage,
     StandardPage,
 )
+from tests.conftest import build_portal
 
 
 class TestPageTreeRules(WagtailPageTestCase):

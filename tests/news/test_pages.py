@@ -45,7 +45,8 @@ def test_home_lead_story_can_be_picked_by_an_editor(client, portal):
 
 def test_section_lists_articles_with_date_and_lead_newest_first(client, portal):
     page = html(client.get(portal["sections"]["party"].url))
-    titles = [a.title for a in portal["articles"] if a.get_parent().pk == portal["sections"]["party"].pk]
+    party = portal["sections"]["party"]
+    titles = [a.title for a in portal["articles"] if a.get_parent().pk == party.pk]
     positions = [page.index(title) for title in titles]
     assert positions == sorted(positions)
     assert "Sáng nay, Thường trực Tỉnh ủy" in page

@@ -12,23 +12,23 @@ PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3", "documen
 class CaptionedImageBlock(blocks.StructBlock):
     """A photo with its caption and credit; the alt text comes from the image's description."""
 
-    image = ImageChooserBlock(label=_("ảnh"))
-    caption = blocks.CharBlock(label=_("chú thích"), required=False, max_length=500)
-    credit = blocks.CharBlock(label=_("nguồn ảnh"), required=False, max_length=120)
+    image = ImageChooserBlock(label=_("image"))
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+    credit = blocks.CharBlock(label=_("photo credit"), required=False, max_length=120)
 
     class Meta:
         icon = "image"
-        label = _("Ảnh có chú thích")
+        label = _("Captioned image")
         template = "news/blocks/captioned_image.html"
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("trích dẫn"))
-    attribution = blocks.CharBlock(label=_("người phát biểu"), required=False, max_length=255)
+    text = blocks.TextBlock(label=_("quotation"))
+    attribution = blocks.CharBlock(label=_("speaker"), required=False, max_length=255)
 
     class Meta:
         icon = "openquote"
-        label = _("Trích dẫn")
+        label = _("Quote")
         template = "news/blocks/quote.html"
 
 
@@ -36,7 +36,7 @@ class VideoBlock(blocks.StructBlock):
     """A video clip from the portal's own library (self-hosted: no third-party player)."""
 
     clip = SnippetChooserBlock("news.VideoClip", label=_("video"))
-    caption = blocks.CharBlock(label=_("chú thích"), required=False, max_length=500)
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
 
     class Meta:
         icon = "media"
@@ -47,24 +47,24 @@ class VideoBlock(blocks.StructBlock):
 class LeaderBlock(blocks.StructBlock):
     """A leader of the agency on its "Giới thiệu" page."""
 
-    photo = ImageChooserBlock(label=_("ảnh"), required=False)
-    name = blocks.CharBlock(label=_("họ và tên"), max_length=120)
-    position = blocks.CharBlock(label=_("chức vụ"), max_length=255)
-    duties = blocks.TextBlock(label=_("nhiệm vụ được phân công"), required=False)
+    photo = ImageChooserBlock(label=_("image"), required=False)
+    name = blocks.CharBlock(label=_("full name"), max_length=120)
+    position = blocks.CharBlock(label=_("position"), max_length=255)
+    duties = blocks.TextBlock(label=_("assigned duties"), required=False)
 
     class Meta:
         icon = "user"
-        label = _("Lãnh đạo")
+        label = _("Leader")
         template = "news/blocks/leader.html"
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(label=_("Đoạn văn"), features=PARAGRAPH_FEATURES)
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=PARAGRAPH_FEATURES)
     image = CaptionedImageBlock()
     quote = QuoteBlock()
     video = VideoBlock()
     figures = TableBlock(
-        label=_("Bảng số liệu"),
+        label=_("Figures table"),
         icon="table",
         template="news/blocks/figures_table.html",
         table_options={"startRows": 3, "startCols": 3},

@@ -36,18 +36,18 @@ class HomePage(FeedRoutesMixin, Page):
     """The root of one agency's portal; one per Wagtail Site (so no max_count: see NOTES)."""
 
     lead_story = models.ForeignKey(
-        "news.ArticlePage", verbose_name=_("tin tiêu điểm"), null=True, blank=True,
+        "news.ArticlePage", verbose_name=_("lead story"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
-        help_text=_("Để trống: tin mới nhất có ảnh được chọn."),
+        help_text=_("Leave empty to feature the newest article with a picture."),
     )
-    intro = models.TextField(_("giới thiệu ngắn"), blank=True)
+    intro = models.TextField(_("short introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("lead_story"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.SectionPage", "news.StandardPage", "news.SiteMapPage"]
 
     class Meta:
-        verbose_name = _("trang chủ")
+        verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -68,22 +68,22 @@ class HomePage(FeedRoutesMixin, Page):
 class SectionPage(FeedRoutesMixin, Page):
     """A section (chuyên mục); sections may hold one level of subsections."""
 
-    intro = models.TextField(_("giới thiệu chuyên mục"), blank=True)
+    intro = models.TextField(_("section introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["news.HomePage", "news.SectionPage"]
     subpage_types = ["news.SectionPage", "news.ArticlePage"]
 
     class Meta:
-        verbose_name = _("chuyên mục")
-        verbose_name_plural = _("chuyên mục")
+        verbose_name = _("section")
+        verbose_name_plural = _("section")
 
     def clean(self):
         super().clean()
         parent = self.get_parent() if self.pk else None
         if parent is not None and isinstance(parent.specific, SectionPage):
             if isinstance(parent.get_parent().specific, SectionPage):
-                raise ValidationError(_("Chuyên mục chỉ được có một cấp chuyên mục con."))
+                raise ValidationError(_("A section may have only one level of subsections."))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -104,23 +104,27 @@ class ArticlePageTag(TaggedItemBase):
 class ArticlePage(Page):
     """A news article: kicker, title, lead, body, byline, dates, tags and view count."""
 
-    kicker = models.CharField(_("tiêu đề phụ (dòng trên)"), max_length=255, blank=True)
-    lead = models.TextField(_("sapo"), help_text=_("Đoạn mở đầu, in đậm dưới tiêu đề."))
-    body = StreamField(ArticleBodyBlock(), verbose_name=_("nội dung"))
-    author_name = models.CharField(_("tác giả"), max_length=120)
-    author_unit = models.CharField(_("đơn vị của tác giả"), max_length=255, blank=True)
-    source = models.CharField(_("nguồn"), max_length=255, blank=True)
-    published_at = models.DateTimeField(_("thời gian đăng"), default=timezone.now, db_index=True)
+    kicker = models.CharField(_("kicker"), max_length=255, blank=True)
+    lead = models.TextField(
+        _("lead"), help_text=_("The opening paragraph, shown in bold under the title.")
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    author_name = models.CharField(_("author"), max_length=120)
+    author_unit = models.CharField(_("author's unit"), max_length=255, blank=True)
+    source = models.CharField(_("source"), max_length=255, blank=True)
+    published_at = models.DateTimeField(_("published at"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(
-        _("thời gian cập nhật"), null=True, blank=True,
-        help_text=_("Điền khi sửa nội dung sau khi đã đăng; trang sẽ hiện “Cập nhật”."),
+        _("updated at"), null=True, blank=True,
+        help_text=_(
+            "Fill in when the content is changed after publishing; the page then shows “Updated”."
+        ),
     )
     featured_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("ảnh đại diện"), null=True,
+        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("featured image"), null=True,
         blank=True, on_delete=models.SET_NULL, related_name="+",
     )
-    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("từ khóa"))
-    view_count = models.PositiveBigIntegerField(_("lượt xem"), default=0, editable=False)
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
+    view_count = models.PositiveBigIntegerField(_("view count"), default=0, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("kicker"),
@@ -130,11 +134,11 @@ class ArticlePage(Page):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("author_name"), FieldPanel("author_unit")]),
              FieldPanel("source")],
-            heading=_("Tác giả và nguồn"),
+            heading=_("Author and source"),
         ),
         FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")]),
         FieldPanel("tags"),
-        InlinePanel("related_links", label=_("Tin liên quan")),
+        InlinePanel("related_links", label=_("Related news")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
@@ -145,8 +149,8 @@ class ArticlePage(Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("bài viết")
-        verbose_name_plural = _("bài viết")
+        verbose_name = _("article")
+        verbose_name_plural = _("article")
 
     @property
     def byline(self):
@@ -181,20 +185,20 @@ class RelatedArticle(Orderable):
 
     page = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
     article = models.ForeignKey(
-        ArticlePage, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="+"
+        ArticlePage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
     )
 
     panels = [FieldPanel("article")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("tin liên quan")
+        verbose_name = _("related article")
 
 
 class StandardPage(Page):
     """A plain page: "Giới thiệu" (functions, organisation, leaders), "Liên hệ" and the like."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True)
-    body = StreamField(StandardBodyBlock(), verbose_name=_("nội dung"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StandardBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -202,8 +206,8 @@ class StandardPage(Page):
     subpage_types = ["news.StandardPage"]
 
     class Meta:
-        verbose_name = _("trang thông tin")
-        verbose_name_plural = _("trang thông tin")
+        verbose_name = _("information page")
+        verbose_name_plural = _("information page")
 
 
 class SiteMapPage(Page):
@@ -213,7 +217,7 @@ class SiteMapPage(Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("sơ đồ cổng")
+        verbose_name = _("site map")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

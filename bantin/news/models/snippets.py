@@ -1,4 +1,4 @@
-"""Snippets shown in every page's sidebar: banner links, web links and video clips, one set per site."""
+"""Sidebar snippets: banner links, web links and video clips, one set per site."""
 
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
@@ -18,10 +18,10 @@ class SiteScoped(models.Model):
     """A snippet that belongs to one portal (Wagtail Site)."""
 
     site = models.ForeignKey(
-        "wagtailcore.Site", verbose_name=_("cổng"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Site", verbose_name=_("portal"), on_delete=models.CASCADE, related_name="+"
     )
-    sort_order = models.PositiveIntegerField(_("thứ tự"), default=0)
-    is_active = models.BooleanField(_("đang hiển thị"), default=True)
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(_("shown"), default=True)
 
     objects = SiteScopedQuerySet.as_manager()
 
@@ -33,19 +33,19 @@ class SiteScoped(models.Model):
 class BannerLink(SiteScoped):
     """An image banner in the sidebar linking to a campaign or another portal."""
 
-    title = models.CharField(_("tên"), max_length=255)
+    title = models.CharField(_("name"), max_length=255)
     image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("ảnh"), on_delete=models.PROTECT,
+        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("image"), on_delete=models.PROTECT,
         related_name="+",
     )
-    url = models.URLField(_("địa chỉ liên kết"))
+    url = models.URLField(_("link address"))
 
     panels = [FieldPanel("site"), FieldPanel("title"), FieldPanel("image"), FieldPanel("url"),
               FieldPanel("sort_order"), FieldPanel("is_active")]
 
     class Meta(SiteScoped.Meta):
-        verbose_name = _("liên kết banner")
-        verbose_name_plural = _("liên kết banner")
+        verbose_name = _("banner link")
+        verbose_name_plural = _("banner link")
 
     def __str__(self):
         return self.title
@@ -54,15 +54,15 @@ class BannerLink(SiteScoped):
 class WebLink(SiteScoped):
     """A text link in the "Liên kết website" list."""
 
-    title = models.CharField(_("tên website"), max_length=255)
-    url = models.URLField(_("địa chỉ"))
+    title = models.CharField(_("website name"), max_length=255)
+    url = models.URLField(_("address"))
 
     panels = [FieldPanel("site"), FieldPanel("title"), FieldPanel("url"),
               FieldPanel("sort_order"), FieldPanel("is_active")]
 
     class Meta(SiteScoped.Meta):
-        verbose_name = _("liên kết website")
-        verbose_name_plural = _("liên kết website")
+        verbose_name = _("web link")
+        verbose_name_plural = _("web link")
 
     def __str__(self):
         return self.title
@@ -71,18 +71,18 @@ class WebLink(SiteScoped):
 class VideoClip(index.Indexed, SiteScoped):
     """A self-hosted video clip (MP4 or WebM) with its poster image."""
 
-    title = models.CharField(_("tiêu đề"), max_length=255)
-    description = models.TextField(_("mô tả"), blank=True)
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
     file = models.FileField(
-        _("tệp video"), upload_to="videos/%Y/%m/",
+        _("video file"), upload_to="videos/%Y/%m/",
         validators=[FileExtensionValidator(["mp4", "webm"])],
-        help_text=_("Tệp MP4 hoặc WebM."),
+        help_text=_("An MP4 or WebM file."),
     )
     poster = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("ảnh đại diện"), null=True,
+        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("featured image"), null=True,
         blank=True, on_delete=models.SET_NULL, related_name="+",
     )
-    published_at = models.DateTimeField(_("ngày đăng"), default=timezone.now)
+    published_at = models.DateTimeField(_("published on"), default=timezone.now)
 
     panels = [FieldPanel("site"), FieldPanel("title"), FieldPanel("description"),
               FieldPanel("file"), FieldPanel("poster"), FieldPanel("published_at"),

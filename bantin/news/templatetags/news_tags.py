@@ -73,14 +73,14 @@ def breadcrumb(context, page):
 def latest_articles(context, limit=6):
     home = _home(context)
     articles = list(selectors.articles_latest(root=home, limit=limit)) if home else []
-    return {"articles": articles, "heading": _("Tin mới nhất"), "block_id": "tin-moi-nhat"}
+    return {"articles": articles, "heading": _("Latest news"), "block_id": "tin-moi-nhat"}
 
 
 @register.inclusion_tag("news/tags/article_list.html", takes_context=True)
 def most_viewed_articles(context, limit=5):
     home = _home(context)
     articles = list(selectors.articles_most_viewed(root=home, limit=limit)) if home else []
-    return {"articles": articles, "heading": _("Xem nhiều nhất"), "block_id": "xem-nhieu-nhat",
+    return {"articles": articles, "heading": _("Most viewed"), "block_id": "xem-nhieu-nhat",
             "show_views": True}
 
 

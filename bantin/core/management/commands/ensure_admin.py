@@ -5,10 +5,12 @@ import os
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class Command(BaseCommand):
-    help = "Tạo tài khoản quản trị cho bản chạy thử (nếu chưa có) và in thông tin đăng nhập."
+    help = gettext_lazy("Create the demo administrator if missing, and print how to sign in.")
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default=os.environ.get("DEMO_ADMIN_USER", "quantri"))
@@ -24,11 +26,17 @@ class Command(BaseCommand):
                 username=username, email=f"{username}@localhost", password=password,
                 first_name="Quản trị", last_name="viên",
             )
-            self.stdout.write(self.style.SUCCESS(f"Đã tạo tài khoản quản trị “{username}”."))
+            self.stdout.write(self.style.SUCCESS(
+                _("Created the administrator “%(username)s”.") % {"username": username}
+            ))
         else:
-            self.stdout.write(f"Tài khoản quản trị “{username}” đã có, giữ nguyên.")
-        self.stdout.write(
-            f"Trang quản trị: {settings.WAGTAILADMIN_BASE_URL}/{settings.ADMIN_PATH}\n"
-            f"Tên đăng nhập: {username}\nMật khẩu: {password}"
-            + (" (nếu chưa đổi)" if user is not None else "")
-        )
+            self.stdout.write(_("The administrator “%(username)s” exists; left as it is.")
+                              % {"username": username})
+        self.stdout.write(_("Admin: %(url)s") % {
+            "url": f"{settings.WAGTAILADMIN_BASE_URL}/{settings.ADMIN_PATH}"})
+        self.stdout.write(_("Username: %(username)s") % {"username": username})
+        if user is None:
+            self.stdout.write(_("Password: %(password)s") % {"password": password})
+        else:
+            self.stdout.write(_("Password: %(password)s (unless it was changed)")
+                              % {"password": password})

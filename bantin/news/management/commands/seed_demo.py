@@ -2,6 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bantin.core.management.progress import progress_bar
 from bantin.news import demo
@@ -19,22 +21,27 @@ EXPECTED_STEPS = (
 
 
 class Command(BaseCommand):
-    help = "Tạo nội dung chạy thử: cổng Tỉnh ủy Đông Lâm và trang Đảng ủy Khối (chạy lại không tạo trùng)."
+    help = gettext_lazy(
+        "Create the demo content: the provincial portal and the Party bloc portal "
+        "(running it again creates nothing twice)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=2024,
-                            help="Hạt giống ngẫu nhiên; cùng hạt giống cho cùng nội dung.")
+                            help=_("Random seed; the same seed gives the same content."))
 
     def handle(self, *args, seed, verbosity, **options):
         before = ArticlePage.objects.count()
         try:
             steps = list(progress_bar(demo.demo_build(seed=seed), total=EXPECTED_STEPS,
                                       stream=self.stderr, verbosity=verbosity,
-                                      label="Nội dung chạy thử"))
+                                      label=_("Demo content")))
         except DatabaseError as error:
-            raise CommandError(f"Không tạo được nội dung chạy thử: {error}") from error
+            raise CommandError(
+                _("Could not create the demo content: %(error)s") % {"error": error}
+            ) from error
         created = ArticlePage.objects.count() - before
         self.stdout.write(self.style.SUCCESS(
-            f"Xong {len(steps)} bước: {created} bài viết mới, "
-            f"tổng cộng {ArticlePage.objects.count()} bài viết."
+            _("Done in %(steps)d steps: %(created)d new articles, %(total)d articles in all.")
+            % {"steps": len(steps), "created": created, "total": ArticlePage.objects.count()}
         ))
