@@ -5,12 +5,14 @@ Every step looks up what an earlier run made (by slug or title) and reuses it: r
 twice creates nothing new.
 """
 
+import io
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import format_html
@@ -113,6 +115,12 @@ SCENE_DESCRIPTIONS = {
     "field_visit": "Đoàn công tác đứng trên cánh đồng, phía sau là đồi núi",
     "office_building": "Mặt trước trụ sở cơ quan có hàng cột và lá cờ trên mái",
 }
+# Words in a caption that call for a picture other than a meeting hall.
+SCENE_WORDS = {
+    "field_visit": ("kiểm tra thực tế", "thăm", "cánh đồng", "vườn", "hợp tác xã", "mô hình",
+                    "thực địa", "trồng"),
+    "office_building": ("trụ sở", "khánh thành", "gắn biển", "công trình"),
+}
 
 
 def demo_build(*, seed=2024, now=None):
@@ -133,33 +141,25 @@ def demo_build(*, seed=2024, now=None):
 
 def _image_pool(rng):
     """Return the demo pictures, generating those an earlier run has not made."""
-    collection = Collection.get_first_root_node()
     pool = []
     for index in range(IMAGE_POOL_SIZE):
         scene = demo_images.SCENES[index % len(demo_images.SCENES)]
-        title = f"Ảnh minh họa {index + 1:02d}"
-        image = PortalImage.objects.filter(title=title).first()
         picture = scene(rng)  # drawn even when reused, so the random sequence stays the same
-        if image is None:
-            image = PortalImage(
-                title=title, collection=collection,
-                description=SCENE_DESCRIPTIONS[scene.__name__],
-            )
-            image.file.save(f"anh-minh-hoa-{index + 1:02d}.jpg",
-                            ContentFile(demo_images.to_jpeg(picture)), save=False)
-            image.save()
-        pool.append(image)
+        title = f"Ảnh minh họa {index + 1:02d}"
+        pool.append(_named_image(title, SCENE_DESCRIPTIONS[scene.__name__], picture))
         yield f"ảnh {title}"
     return pool
 
 
 def _named_image(title, description, picture):
+    """Return the image called `title`, saving `picture` under that title if it is new."""
     image = PortalImage.objects.filter(title=title).first()
     if image is None:
-        image = PortalImage(title=title, description=description,
-                            collection=Collection.get_first_root_node())
-        image.file.save(f"{slugify_vi(title)}.jpg", ContentFile(demo_images.to_jpeg(picture)),
-                        save=False)
+        image = PortalImage(
+            title=title, description=description, collection=Collection.get_first_root_node(),
+            file=ImageFile(io.BytesIO(demo_images.to_jpeg(picture)),
+                           name=f"{slugify_vi(title)}.jpg"),
+        )
         image.save()
     return image
 
@@ -201,7 +201,7 @@ def _build_portal(portal, articles, images, rng, now):
         settings.slogan = "\n".join(demo_text.site_slogans())
         settings.logo = _named_image(
             "Biểu trưng cổng", "Biểu trưng: ngôi sao vàng trên nền đỏ",
-            demo_images.banner(random.Random(portal.slug), width=256, height=256),
+            demo_images.emblem(),
         )
         for name, value in portal.footer.items():
             setattr(settings, name, value)
@@ -239,15 +239,20 @@ def _fallback_section(portal, sections, item):
 
 
 def _article(section, item, images, rng, now, index):
-    slug = slugify_vi(item.title)
-    existing = ArticlePage.objects.child_of(section).filter(slug=slug).first()
+    existing = ArticlePage.objects.child_of(section).filter(title=item.title).first()
     if existing is not None:
         return existing
+    slug = base = slugify_vi(item.title)
+    siblings = set(section.get_children().values_list("slug", flat=True))
+    for number in range(2, 100):
+        if slug not in siblings:
+            break
+        slug = f"{base}-{number}"
     published = timezone.make_aware(
         datetime.combine(now.date() - timedelta(days=item.days_ago), time(item.hour, item.minute))
     )
     published = min(published, now - timedelta(minutes=5))
-    picked = [images[(index * 3 + k) % len(images)] for k in range(len(item.captions))]
+    picked = [_picture_for(caption, images, index + k) for k, caption in enumerate(item.captions)]
     article = ArticlePage(
         title=item.title, slug=slug, kicker=item.kicker, lead=item.lead,
         body=_body(item, picked, index),
@@ -265,6 +270,16 @@ def _article(section, item, images, rng, now, index):
         first_published_at=published, last_published_at=article.updated_at or published
     )
     return article
+
+
+def _picture_for(caption, images, turn):
+    """Pick a pool picture whose scene fits the caption; a meeting hall unless it says otherwise."""
+    scene = next(
+        (name for name, words in SCENE_WORDS.items() if any(w in caption.lower() for w in words)),
+        "meeting_hall",
+    )
+    fitting = [image for image in images if image.description == SCENE_DESCRIPTIONS[scene]]
+    return fitting[turn % len(fitting)]
 
 
 def _body(item, images, index):

@@ -145,6 +145,16 @@ def banner(rng, width=600, height=160):
     return image
 
 
+def emblem(size=256):
+    """A round emblem for the portal's logo: a gold star on a red disc with a gold ring."""
+    image = Image.new("RGB", (size, size), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([2, 2, size - 2, size - 2], fill=(246, 195, 67))
+    draw.ellipse([size * 0.05, size * 0.05, size * 0.95, size * 0.95], fill=(200, 16, 46))
+    _star(draw, size / 2, size / 2 + size * 0.02, size * 0.36, (246, 195, 67))
+    return image
+
+
 SCENES = (meeting_hall, meeting_hall, field_visit, office_building)
 
 

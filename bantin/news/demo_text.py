@@ -108,8 +108,8 @@ Phát biểu nhận nhiệm vụ, đồng chí {new_name} bày tỏ vinh dự v�
 Đồng chí mong tiếp tục nhận được sự quan tâm, chỉ đạo của Thường trực Tỉnh ủy và sự phối hợp, giúp
   đỡ của các cơ quan, đơn vị trong tỉnh.
 @hcm_model.title
-Mô hình "Dân vận khéo" giúp {commune} đổi thay
-Lan tỏa mô hình "Dân vận khéo" ở {commune}, {place}
+Mô hình "Dân vận khéo" giúp {commune} [đổi thay|khởi sắc|đổi mới diện mạo]
+[Lan tỏa|Nhân rộng] mô hình "Dân vận khéo" ở {commune}, {place}
 @hcm_model.lead
 Thời gian qua, mô hình "Dân vận khéo" trong {model_field} ở {commune}, {place} đã phát huy hiệu quả.
   Đây là cách làm tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
@@ -125,8 +125,9 @@ Nâng cao [chất lượng|hiệu quả] {topic_np} ở Đảng bộ tỉnh Đô
 {Topic_np} ở Đông Lâm - Kết quả và những vấn đề đặt ra
 Phát huy vai trò của cấp ủy trong {topic_np}
 @opinion.lead
-Thời gian qua, {topic_np} ở tỉnh Đông Lâm đã có nhiều chuyển biến tích cực, song vẫn còn không ít
-  vấn đề đặt ra. Bài viết phân tích thực trạng và đề xuất một số giải pháp mang tính thực tiễn.
+[Thời gian qua|Những năm gần đây], {topic_np} ở tỉnh Đông Lâm đã có [nhiều chuyển biến tích cực|bước
+  tiến rõ nét], song vẫn còn không ít vấn đề đặt ra. Bài viết [phân tích thực trạng và đề xuất một
+  số giải pháp mang tính thực tiễn|đánh giá kết quả, chỉ ra hạn chế và gợi mở một số giải pháp].
 @opinion.open
 Xác định {topic_np} là nhiệm vụ quan trọng, thường xuyên, thời gian qua, Ban Chấp hành Đảng bộ tỉnh,
   Ban Thường vụ Tỉnh ủy Đông Lâm đã ban hành nhiều văn bản lãnh đạo, tiêu biểu là {any_doc}.
@@ -135,23 +136,23 @@ Nhờ đó, nhận thức và trách nhiệm của cán bộ, đảng viên đ�
 @opinion.status
 Qua quá trình thực hiện, {topic_np} trên địa bàn tỉnh đã đạt được những kết quả quan trọng.
 @opinion.sol
-{Ord}, nâng cao nhận thức, trách nhiệm của cấp ủy, tổ chức đảng và người đứng đầu đối với
-  {topic_np}. Cấp ủy các cấp cần xác định đây là nhiệm vụ thường xuyên, lâu dài, đưa vào chương
-  trình công tác toàn khóa và hằng năm; định kỳ sơ kết, rút kinh nghiệm để kịp thời điều chỉnh những
-  nội dung chưa phù hợp.
+{Ord}, [nâng cao|tiếp tục nâng cao] nhận thức, trách nhiệm của cấp ủy, tổ chức đảng và người đứng
+  đầu đối với {topic_np}. Cấp ủy các cấp cần xác định đây là nhiệm vụ thường xuyên, lâu dài, đưa vào
+  chương trình công tác toàn khóa và hằng năm; định kỳ sơ kết, rút kinh nghiệm để kịp thời điều
+  chỉnh những nội dung [chưa phù hợp|không còn sát thực tế].
 {Ord}, đổi mới nội dung, phương thức thực hiện theo hướng thiết thực, hiệu quả, tránh hình thức. Cần
   đẩy mạnh ứng dụng công nghệ thông tin trong quản lý, theo dõi, đánh giá; phát huy vai trò của báo
-  chí và mạng xã hội trong tuyên truyền về {topic_np}.
+  chí và mạng xã hội trong tuyên truyền, [lan tỏa|nhân rộng] những cách làm hay về {topic_np}.
 {Ord}, chú trọng xây dựng đội ngũ cán bộ tham mưu có bản lĩnh chính trị vững vàng, chuyên môn sâu,
   tâm huyết với công việc. Hằng năm cần có kế hoạch đào tạo, bồi dưỡng, cập nhật kiến thức, đồng
-  thời có chính sách phù hợp để đội ngũ này yên tâm công tác.
+  thời có chính sách phù hợp để đội ngũ này [yên tâm công tác|gắn bó lâu dài với công việc].
 {Ord}, tăng cường kiểm tra, giám sát việc thực hiện; kịp thời biểu dương những tập thể, cá nhân làm
   tốt, chấn chỉnh những nơi thực hiện hình thức, thiếu trách nhiệm. Kết quả thực hiện {topic_np} cần
   được xem là tiêu chí quan trọng khi đánh giá, xếp loại tổ chức đảng và đảng viên hằng năm.
 @opinion.end
-Có thể khẳng định, {topic_np} là nhiệm vụ vừa cấp bách, vừa lâu dài. Như {chair} từng nhấn mạnh tại
-  một hội nghị của Tỉnh ủy, mỗi cấp ủy, mỗi cán bộ, đảng viên phải biến quyết tâm chính trị thành
-  hành động cụ thể, đo đếm được bằng kết quả.
+[Có thể khẳng định|Thực tiễn cho thấy], {topic_np} là nhiệm vụ vừa cấp bách, vừa lâu dài. Như
+  {chair} [từng nhấn mạnh tại một hội nghị của Tỉnh ủy|nhiều lần nhấn mạnh], mỗi cấp ủy, mỗi cán bộ,
+  đảng viên phải biến quyết tâm chính trị thành hành động cụ thể, đo đếm được bằng kết quả.
 @opinion.end+
 Đó cũng là điều kiện quan trọng để thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ
   {term_years}.
@@ -302,7 +303,7 @@ class _Article:
 
     def doc(self, doc):
         ref, issued, issuer, subject, _group, _results, tag = doc
-        years = self.year - int(issued[-4:])
+        years = max(1, self.year - int(issued[-4:]))
         self.ctx.update(doc_short=ref, doc_date=issued, doc_issuer=issuer, doc_subject=subject,
                         headline=tag, n=str(years), conf_verb="sơ kết" if years < 5 else "tổng kết")
         return ref.replace(" số", "")
@@ -311,8 +312,7 @@ class _Article:
         return [(f"{self.prefix}.open", f"{self.prefix}.open+"), *middle, ("limits", "limits+"),
                 ("proposals", "proposals+", 0.5), ("close", "close+")]
 
-    # Kinds: each sets its context and returns (plan, caption pools, tags); a plan lists
-    # (opening pool, follow-up pool[, probability]) for each paragraph.
+    # Kinds return (plan: [(opening pool, follow-up pool[, probability])], captions, tags).
     def _giao_ban(self):
         key = self.rng.choice(SECTIONS[self.section][1].split())
         results, tag = self.field(key)
@@ -341,8 +341,8 @@ class _Article:
 
     def _conference(self):
         group = {"kinh-te-xa-hoi": "econ", "xay-dung-dang": "party"}.get(self.section)
-        docs = [doc for doc in words.DOCS
-                if int(doc[1][-4:]) < self.year and group in (None, doc[4])]
+        docs = [doc for doc in words.DOCS if group in (None, doc[4])]
+        docs = [doc for doc in docs if int(doc[1][-4:]) < self.year] or docs
         doc = words.HCM_DOC if self.section == "hoc-tap-va-lam-theo-bac" else self.rng.choice(docs)
         short, econ = self.doc(doc), doc[4] == "econ"
         self.person("chair", self.rng.choice(("ct", "pct") if econ else ("bt", "ptbtt", "tg")))

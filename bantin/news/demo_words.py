@@ -484,14 +484,15 @@ Chỉ tính riêng năm {prev_year}, nhân dân trong xã đã đóng góp {b:15
 Toàn xã có {i:120-350} hộ đăng ký thực hiện các tiêu chí của mô hình; {i:12-30} tổ tự quản hoạt động
   thường xuyên, hiệu quả.
 @hcm_model.quote
-Chia sẻ về cách làm, {model_person} cho biết: "Chúng tôi xác định phải làm cho dân hiểu, dân tin thì
-  dân mới đồng lòng. Việc gì cũng đưa ra họp thôn để bà con bàn bạc; cán bộ, đảng viên phải làm
-  trước để dân làm theo".
+[Chia sẻ về cách làm|Trao đổi với phóng viên], {model_person} cho biết: "Chúng tôi xác định phải làm
+  cho dân hiểu, dân tin thì dân mới đồng lòng. Việc gì cũng đưa ra họp thôn để bà con bàn bạc; cán
+  bộ, đảng viên phải làm trước để dân làm theo".
 @hcm_model.quote+
-Nhờ cách làm đó, nhiều việc tưởng khó đã được triển khai thuận lợi, không phát sinh khiếu kiện.
+[Nhờ cách làm đó|Nhờ vậy], nhiều việc tưởng khó đã được triển khai thuận lợi, không phát sinh khiếu
+  kiện.
 @hcm_model.view
-Đánh giá về mô hình, {chair} cho rằng, cách làm ở {commune} là minh chứng sinh động cho việc học tập
-  và làm theo Bác, lấy dân làm gốc.
+Đánh giá về mô hình, {chair} cho rằng, cách làm ở {commune} là [minh chứng sinh động|ví dụ tiêu
+  biểu] cho việc học tập và làm theo Bác, [lấy dân làm gốc|trọng dân, gần dân, hiểu dân].
 @hcm_model.view+
 Thời gian tới, Ban Dân vận Tỉnh ủy sẽ phối hợp với các địa phương tổng kết, nhân rộng mô hình, gắn
   với phong trào thi đua "Dân vận khéo" trên toàn tỉnh.

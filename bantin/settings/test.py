@@ -12,5 +12,5 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-media-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The tests serve a second agency's site on its own host name (ARCHITECTURE.md).
-ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", ".example.vn"]
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", ".example.vn", ".localhost"]
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-static-"))
