@@ -3,8 +3,10 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from bantin.core.factories import PortalImageFactory, PortalSettingsFactory
 from bantin.news.factories import (
@@ -14,6 +16,20 @@ from bantin.news.factories import (
     SiteMapPageFactory,
     StandardPageFactory,
 )
+
+
+def ensure_wagtail_roots():
+    """Recreate what Wagtail's migrations make (default locale, root page, root collection).
+
+    Transactional tests (the browser tests) empty every table after they run, so later tests
+    cannot rely on the migrations' rows being there.
+    """
+    locale, _ = Locale.objects.get_or_create(language_code=get_supported_content_language_variant(
+        settings.LANGUAGE_CODE))
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 def make_portal(*, hostname, site_name, is_default):
@@ -29,6 +45,7 @@ def make_portal(*, hostname, site_name, is_default):
 
 def build_portal():
     """The default site: "Tin tức" > "Tin trong tỉnh", "Xây dựng Đảng", plain pages, articles."""
+    ensure_wagtail_roots()
     Site.objects.all().delete()
     Page.objects.filter(depth__gt=1).delete()
     site, home = make_portal(hostname="testserver", site_name="Cổng Tỉnh ủy", is_default=True)

@@ -69,12 +69,8 @@ def artifacts():
 
 
 @pytest.fixture
-def live_portal(django_db_serialized_rollback, transactional_db, live_server):
-    """The shared site tree, served by live_server, with photos and every sidebar block.
-
-    Serialized rollback restores what Wagtail's migrations made (root page, locale), which
-    the transactional flush after each test would otherwise remove.
-    """
+def live_portal(transactional_db, live_server):
+    """The shared site tree, served by live_server, with photos and every sidebar block."""
     from tests.conftest import build_portal
 
     tree = build_portal()
