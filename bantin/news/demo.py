@@ -123,7 +123,7 @@ SCENE_WORDS = {
 }
 
 
-def demo_build(*, seed=2024, now=None):
+def demo_build(*, seed=2024, port=8000, now=None):
     """Create (or find) both demo portals; yield a line for each item made or reused."""
     now = now or timezone.now()
     rng = random.Random(seed)
@@ -136,7 +136,7 @@ def demo_build(*, seed=2024, now=None):
                                                      today=now.date()),
     }
     for portal in (PROVINCE, PARTY_BLOC):
-        yield from _build_portal(portal, articles_by_portal[portal.slug], images, rng, now)
+        yield from _build_portal(portal, articles_by_portal[portal.slug], images, rng, now, port)
 
 
 def _image_pool(rng):
@@ -165,18 +165,18 @@ def _named_image(title, description, picture):
 
 
 @transaction.atomic
-def _site_and_home(portal):
+def _site_and_home(portal, port):
     home = HomePage.objects.filter(slug=portal.slug).first()
     if home is None:
         root = Page.get_first_root_node()
         home = root.add_child(instance=HomePage(title="Trang chủ", slug=portal.slug))
-    site = Site.objects.filter(hostname=portal.hostname, port=8000).first()
+    site = Site.objects.filter(hostname=portal.hostname).first()
     if portal.is_default:
         site = site or Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site(hostname=portal.hostname, port=8000)
+        site = Site(hostname=portal.hostname, port=port)
     replaced = site.root_page if site.pk else None
-    site.hostname, site.port, site.site_name = portal.hostname, 8000, portal.site_name
+    site.hostname, site.port, site.site_name = portal.hostname, port, portal.site_name
     site.root_page, site.is_default_site = home, portal.is_default
     site.save()
     # Wagtail's first migration makes a "Welcome" page as the default site's root; drop it.
@@ -192,8 +192,8 @@ def _child(parent, model, slug, **fields):
     return parent.add_child(instance=model(slug=slug, **fields))
 
 
-def _build_portal(portal, articles, images, rng, now):
-    site, home = _site_and_home(portal)
+def _build_portal(portal, articles, images, rng, now, port):
+    site, home = _site_and_home(portal, port)
     settings, created = PortalSettings.objects.get_or_create(site=site)
     if created or not settings.agency_name:
         settings.site_name = portal.site_name

@@ -29,11 +29,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=2024,
                             help=_("Random seed; the same seed gives the same content."))
+        parser.add_argument("--port", type=int, default=8000,
+                            help=_("Port the demo portals are served on."))
 
-    def handle(self, *args, seed, verbosity, **options):
+    def handle(self, *args, seed, port, verbosity, **options):
         before = ArticlePage.objects.count()
         try:
-            steps = list(progress_bar(demo.demo_build(seed=seed), total=EXPECTED_STEPS,
+            steps = list(progress_bar(demo.demo_build(seed=seed, port=port), total=EXPECTED_STEPS,
                                       stream=self.stderr, verbosity=verbosity,
                                       label=_("Demo content")))
         except DatabaseError as error:
