@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from bantin.news import selectors
+from bantin.news.forms import ArticlePageForm
 from bantin.news.models.blocks import ArticleBodyBlock, StandardBodyBlock
 
 ARTICLES_PER_PAGE = 12
@@ -116,7 +117,8 @@ class ArticlePage(Page):
     updated_at = models.DateTimeField(
         _("updated at"), null=True, blank=True,
         help_text=_(
-            "Fill in when the content is changed after publishing; the page then shows “Updated”."
+            "Set when the title, lead or body of a published article changes; the page then "
+            "shows “Updated”. Clear it to hide that line."
         ),
     )
     featured_image = models.ForeignKey(
@@ -145,6 +147,7 @@ class ArticlePage(Page):
         index.SearchField("body"),
         index.FilterField("published_at"),
     ]
+    base_form_class = ArticlePageForm
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
 
