@@ -37,7 +37,7 @@ def test_feeds_are_advertised_on_every_page(client, portal):
     article = portal["articles"][0]
     home = client.get("/").content.decode()
     assert (
-        '<link rel="alternate" type="application/rss+xml" title="Trang chủ" href="/rss/">' in home
+        '<link rel="alternate" type="application/rss+xml" title="Cổng Tỉnh ủy" href="/rss/">' in home
     )
     article_page = client.get(article.url).content.decode()
     assert 'href="/rss/"' in article_page

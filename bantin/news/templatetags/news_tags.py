@@ -113,21 +113,20 @@ def video_clips(context, limit=3):
     return {"clips": clips}
 
 
+def _feed_url(page, request):
+    return page.get_url(request) + page.specific.reverse_subpage("rss")
+
+
 @register.inclusion_tag("news/tags/feed_links.html", takes_context=True)
 def feed_links(context):
     """`<link rel="alternate">` for the site's feed and, on a section or article, its section's."""
-    home = _home(context)
-    page = context.get("page")
-    feeds = []
-    if home is not None:
-        feeds.append((home.specific.title, f"{home.url}rss/"))
-        section = None
-        if isinstance(page, SectionPage):
-            section = page
-        elif isinstance(page, ArticlePage):
-            section = page.get_parent()
-        if section is not None:
-            feeds.append((section.title, f"{section.url}rss/"))
+    site, request, page = _site(context), context.get("request"), context.get("page")
+    if site is None:
+        return {"feeds": []}
+    feeds = [(site.site_name or site.root_page.title, _feed_url(site.root_page, request))]
+    section = page.get_parent() if isinstance(page, ArticlePage) else page
+    if isinstance(section, SectionPage):
+        feeds.append((section.title, _feed_url(section, request)))
     return {"feeds": feeds}
 
 
@@ -160,7 +159,7 @@ def article_jsonld(context, article):
 def footer_links(context):
     """Links to the portal's plain pages ("Giới thiệu", "Liên hệ", "Sơ đồ cổng") and its feed."""
     home = _home(context)
-    pages = (
-        home.get_children().live().public().type(StandardPage, SiteMapPage) if home else []
-    )
-    return {"home": home, "pages": pages}
+    if home is None:
+        return {"pages": []}
+    pages = home.get_children().live().public().type(StandardPage, SiteMapPage)
+    return {"pages": pages, "feed_url": _feed_url(home, context.get("request"))}
