@@ -36,9 +36,8 @@ def test_section_feed_holds_only_that_section_and_its_subsections(client, portal
 def test_feeds_are_advertised_on_every_page(client, portal):
     article = portal["articles"][0]
     home = client.get("/").content.decode()
-    assert (
-        '<link rel="alternate" type="application/rss+xml" title="Cổng Tỉnh ủy" href="/rss/">' in home
-    )
+    link = '<link rel="alternate" type="application/rss+xml" title="Cổng Tỉnh ủy" href="/rss/">'
+    assert link in home
     article_page = client.get(article.url).content.decode()
     assert 'href="/rss/"' in article_page
     assert 'href="/tin-tuc/tin-trong-tinh/rss/"' in article_page
