@@ -26,8 +26,9 @@ class ArticleFeed(Feed):
         return self.page
 
     def title(self, page):
+        """The site's name for its home page's feed; "Section - Site" for a section's."""
         site_name = self.site.site_name if self.site else ""
-        if page.depth <= 2 or page.specific_class.__name__ == "HomePage":
+        if self.site and page.pk == self.site.root_page_id:
             return site_name or page.title
         return f"{page.title} - {site_name}" if site_name else page.title
 
