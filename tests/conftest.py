@@ -10,6 +10,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from bantin.core.factories import PortalImageFactory, PortalSettingsFactory
 from bantin.news.factories import (
+    ArticleDailyViewsFactory,
     ArticlePageFactory,
     HomePageFactory,
     SectionPageFactory,
@@ -62,6 +63,8 @@ def build_portal():
         )
         for n in range(1, 7)
     ]
+    for article in articles:
+        ArticleDailyViewsFactory(article=article, views=article.view_count)
     StandardPageFactory(parent=home, title="Giới thiệu")
     SiteMapPageFactory(parent=home)
     return {"site": site, "home": home, "sections": {"news": news, "local": local,

@@ -23,6 +23,7 @@ from bantin.core.models import PortalImage, PortalSettings
 from bantin.core.text import slugify_vi
 from bantin.news import demo_images, demo_text
 from bantin.news.models import (
+    ArticleDailyViews,
     ArticlePage,
     BannerLink,
     HomePage,
@@ -126,17 +127,29 @@ SCENE_WORDS = {
 def demo_build(*, seed=2024, port=8000, now=None):
     """Create (or find) both demo portals; yield a line for each item made or reused."""
     now = now or timezone.now()
+    day = _demo_day(now)
     rng = random.Random(seed)
     images = yield from _image_pool(rng)
     articles_by_portal = {
         PROVINCE.slug: demo_text.generate_articles(seed=seed, count=PROVINCE.article_count,
-                                                   today=now.date()),
+                                                   today=day),
         PARTY_BLOC.slug: demo_text.generate_articles(seed=seed + 1,
-                                                     count=PARTY_BLOC.article_count,
-                                                     today=now.date()),
+                                                     count=PARTY_BLOC.article_count, today=day),
     }
     for portal in (PROVINCE, PARTY_BLOC):
-        yield from _build_portal(portal, articles_by_portal[portal.slug], images, rng, now, port)
+        yield from _build_portal(portal, articles_by_portal[portal.slug], images, rng, day, port)
+
+
+def _demo_day(now):
+    """Return the day the demo was first built, so that later runs write the same articles.
+
+    The text mentions dates relative to that day; a run on another day with another day would
+    write other titles and so create every article again.
+    """
+    home = HomePage.objects.filter(slug=PROVINCE.slug).first()
+    if home is not None and home.first_published_at is not None:
+        return timezone.localdate(home.first_published_at)
+    return timezone.localdate(now)
 
 
 def _image_pool(rng):
@@ -170,6 +183,7 @@ def _site_and_home(portal, port):
     if home is None:
         root = Page.get_first_root_node()
         home = root.add_child(instance=HomePage(title="Trang chủ", slug=portal.slug))
+        home.save_revision().publish()
     site = Site.objects.filter(hostname=portal.hostname).first()
     if portal.is_default:
         site = site or Site.objects.filter(is_default_site=True).first()
@@ -192,7 +206,7 @@ def _child(parent, model, slug, **fields):
     return parent.add_child(instance=model(slug=slug, **fields))
 
 
-def _build_portal(portal, articles, images, rng, now, port):
+def _build_portal(portal, articles, images, rng, day, port):
     site, home = _site_and_home(portal, port)
     settings, created = PortalSettings.objects.get_or_create(site=site)
     if created or not settings.agency_name:
@@ -221,13 +235,13 @@ def _build_portal(portal, articles, images, rng, now, port):
     made = []
     for index, item in enumerate(articles):
         section = sections.get(item.section) or _fallback_section(portal, sections, item)
-        article = _article(section, item, images, rng, now, index)
+        article = _article(section, item, images, rng, day, index)
         made.append(article)
         yield f"bài {article.title[:40]}"
     _pick_related(made, rng)
 
     yield from _plain_pages(home, images)
-    yield from _snippets(site, images, rng, now)
+    yield from _snippets(site, images, day)
 
 
 def _fallback_section(portal, sections, item):
@@ -238,7 +252,7 @@ def _fallback_section(portal, sections, item):
     return sections[portal.sections[0][0]]
 
 
-def _article(section, item, images, rng, now, index):
+def _article(section, item, images, rng, day, index):
     existing = ArticlePage.objects.child_of(section).filter(title=item.title).first()
     if existing is not None:
         return existing
@@ -249,16 +263,20 @@ def _article(section, item, images, rng, now, index):
             break
         slug = f"{base}-{number}"
     published = timezone.make_aware(
-        datetime.combine(now.date() - timedelta(days=item.days_ago), time(item.hour, item.minute))
+        datetime.combine(day - timedelta(days=item.days_ago), time(item.hour, item.minute))
     )
+    now = timezone.now()
     published = min(published, now - timedelta(minutes=5))
+    updated = None
+    if index % 6 == 0:
+        updated = min(published + timedelta(hours=rng.randint(2, 30)), now)
     picked = [_picture_for(caption, images, index + k) for k, caption in enumerate(item.captions)]
     article = ArticlePage(
         title=item.title, slug=slug, kicker=item.kicker, lead=item.lead,
         body=_body(item, picked, index),
         author_name=item.author, author_unit=item.author_unit, source=item.source,
         published_at=published,
-        updated_at=published + timedelta(hours=rng.randint(2, 30)) if index % 6 == 0 else None,
+        updated_at=updated,
         featured_image=picked[0] if picked else None,
         view_count=_views(rng, item.days_ago),
         first_published_at=published,
@@ -269,7 +287,24 @@ def _article(section, item, images, rng, now, index):
     ArticlePage.objects.filter(pk=article.pk).update(
         first_published_at=published, last_published_at=article.updated_at or published
     )
+    ArticleDailyViews.objects.bulk_create(_daily_views(article, rng, day, item.days_ago))
     return article
+
+
+def _daily_views(article, rng, day, days_ago):
+    """Spread part of an article's views over the 30 days up to `day`.
+
+    A new article is read most on its first days; an older one is still opened now and then.
+    """
+    if days_ago < 30:
+        weights = [0.6 ** age for age in range(days_ago + 1)]
+        share = [article.view_count * w / sum(weights) for w in weights]
+        counts = {day - timedelta(days=days_ago - age): int(n) for age, n in enumerate(share)}
+    else:
+        trickle = max(1, article.view_count // 150)
+        counts = {day - timedelta(days=back): rng.randint(1, trickle)
+                  for back in range(30) if rng.random() < 0.3}
+    return [ArticleDailyViews(article=article, day=d, views=n) for d, n in counts.items() if n]
 
 
 def _picture_for(caption, images, turn):
@@ -357,7 +392,7 @@ def _plain_pages(home, images):
     yield "trang Sơ đồ cổng"
 
 
-def _snippets(site, images, rng, now):
+def _snippets(site, images, day):
     for order, (title, url) in enumerate(WEB_LINKS):
         WebLink.objects.get_or_create(site=site, title=title,
                                       defaults={"url": url, "sort_order": order})
@@ -374,7 +409,8 @@ def _snippets(site, images, rng, now):
         if VideoClip.objects.filter(site=site, title=title).exists():
             continue
         clip = VideoClip(site=site, title=title, poster=images[number * 4 % len(images)],
-                         published_at=now - timedelta(days=3 + number * 11),
+                         published_at=timezone.make_aware(
+                             datetime.combine(day - timedelta(days=3 + number * 11), time(9))),
                          description="Phóng sự do Ban Biên tập thực hiện.")
         clip.file.save(f"{slugify_vi(title)}.mp4", ContentFile(DEMO_VIDEO.read_bytes()),
                        save=False)

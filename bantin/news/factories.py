@@ -8,6 +8,7 @@ from wagtail.rich_text import RichText
 from bantin.core.factories import PortalImageFactory
 from bantin.core.text import slugify_vi
 from bantin.news.models import (
+    ArticleDailyViews,
     ArticlePage,
     BannerLink,
     HomePage,
@@ -55,6 +56,14 @@ class ArticlePageFactory(BantinPageFactory):
 
     class Params:
         with_image = factory.Trait(featured_image=factory.SubFactory(PortalImageFactory))
+
+
+class ArticleDailyViewsFactory(factory.django.DjangoModelFactory):
+    day = factory.LazyFunction(timezone.localdate)
+    views = 10
+
+    class Meta:
+        model = ArticleDailyViews
 
 
 class StandardPageFactory(BantinPageFactory):

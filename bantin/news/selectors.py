@@ -7,7 +7,7 @@ Callers: page context, template tags, feeds and the sitemap. Every listing start
 from datetime import timedelta
 
 from django.apps import apps
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 MOST_VIEWED_DAYS = 30
@@ -37,34 +37,33 @@ def articles_latest(*, root, limit=None):
     return queryset[:limit] if limit else queryset
 
 
-def articles_most_viewed(*, root, limit=5, days=MOST_VIEWED_DAYS, now=None):
-    """Return the most viewed articles under `root` among those published in the last `days`."""
-    since = (now or timezone.now()) - timedelta(days=days)
+def articles_most_viewed(*, root, limit=5, days=MOST_VIEWED_DAYS, today=None):
+    """Return the articles under `root` read most over the last `days` days, today included."""
+    since = (today or timezone.localdate()) - timedelta(days=days - 1)
     return (
         articles_live(root=root)
-        .filter(published_at__gte=since)
-        .order_by("-view_count", "-published_at")[:limit]
+        .annotate(recent_views=Sum("daily_views__views", filter=Q(daily_views__day__gte=since)))
+        .filter(recent_views__gt=0)
+        .order_by("-recent_views", "-published_at")[:limit]
     )
 
 
 def articles_related(*, article, limit=5):
-    """Return the hand-picked related articles, or else those sharing most tags with `article`."""
-    picked = [
-        link.article
-        for link in article.related_links.select_related("article")
-        if link.article.live
-    ]
-    if picked:
-        return picked[:limit]
+    """Return the hand-picked related articles, or else those sharing most tags with `article`.
+
+    Both come from the live, public articles of the article's own site.
+    """
+    site_articles = articles_live(root=article.get_site().root_page).exclude(pk=article.pk)
+    picked_ids = [link.article_id for link in article.related_links.all()]
+    if picked_ids:
+        by_id = site_articles.in_bulk(picked_ids)
+        return [by_id[pk] for pk in picked_ids if pk in by_id][:limit]
     # Iterated rather than values_list(): in previews, tags are an in-memory cluster.
     tag_ids = [tag.pk for tag in article.tags.all()]
     if not tag_ids:
         return []
-    site_root = article.get_site().root_page
     return list(
-        articles_live(root=site_root)
-        .exclude(pk=article.pk)
-        .filter(tagged_items__tag_id__in=tag_ids)
+        site_articles.filter(tagged_items__tag_id__in=tag_ids)
         .annotate(shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
         .order_by("-shared_tags", "-published_at")[:limit]
     )

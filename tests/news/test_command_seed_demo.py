@@ -10,7 +10,9 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from bantin.core.models import PortalImage, PortalSettings
+from bantin.news import demo, selectors
 from bantin.news.models import (
+    ArticleDailyViews,
     ArticlePage,
     BannerLink,
     RelatedArticle,
@@ -21,8 +23,8 @@ from bantin.news.models import (
     WebLink,
 )
 
-MODELS = (ArticlePage, SectionPage, StandardPage, SiteMapPage, PortalImage, BannerLink, WebLink,
-          VideoClip, RelatedArticle, Site, PortalSettings)
+MODELS = (ArticleDailyViews, ArticlePage, SectionPage, StandardPage, SiteMapPage, PortalImage,
+          BannerLink, WebLink, VideoClip, RelatedArticle, Site, PortalSettings)
 
 
 class TestSeedDemo(TestCase):
@@ -123,6 +125,16 @@ class TestSeedDemo(TestCase):
         call_command("seed_demo", stdout=output, stderr=io.StringIO())
         self.assertEqual(before, {model: model.objects.count() for model in MODELS})
         self.assertIn("0 bài viết mới", output.getvalue())
+
+    def test_a_run_on_a_later_day_creates_nothing(self):
+        before = {model: model.objects.count() for model in MODELS}
+        list(demo.demo_build(now=timezone.now() + timedelta(days=40)))
+        self.assertEqual(before, {model: model.objects.count() for model in MODELS})
+
+    def test_most_viewed_has_views_of_the_last_30_days(self):
+        most = list(selectors.articles_most_viewed(root=self.province.root_page, limit=5))
+        self.assertEqual(len(most), 5)
+        self.assertTrue(ArticleDailyViews.objects.filter(article__in=most).exists())
 
     def test_demo_pages_render(self):
         article = self.articles(self.province).first()

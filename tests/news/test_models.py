@@ -1,12 +1,10 @@
 """Page rules of the news tree: where each page type may live, and the section depth limit."""
 
-import pytest
-from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from bantin.news.factories import ArticlePageFactory, SectionPageFactory
+from bantin.news.factories import ArticlePageFactory
 from bantin.news.models import (
     ArticlePage,
     HomePage,
@@ -34,11 +32,30 @@ class TestPageTreeRules(WagtailPageTestCase):
 
 
 def test_section_allows_one_level_of_subsections(portal):
+    home, news, local = portal["home"], portal["sections"]["news"], portal["sections"]["local"]
+    assert SectionPage.can_create_at(home)
+    assert SectionPage.can_create_at(news)
+    assert not SectionPage.can_create_at(local)
+    assert ArticlePage.can_create_at(local)
+
+
+def test_sections_cannot_be_moved_deeper_than_one_level(portal):
+    news, local, party = (portal["sections"][key] for key in ("news", "local", "party"))
+    assert party.can_move_to(news)  # a section without subsections may become one
+    assert not party.can_move_to(local)
+    assert not news.can_move_to(party)  # "Tin tức" has a subsection: it would go two deep
+    assert local.can_move_to(portal["home"])
+
+
+def test_the_admin_offers_no_third_level_section(admin_client, portal):
     local = portal["sections"]["local"]
-    too_deep = SectionPageFactory(parent=local, title="Cấp ba")
-    with pytest.raises(ValidationError, match="một cấp chuyên mục con"):
-        too_deep.full_clean()
-    portal["sections"]["local"].full_clean()
+    add_url = f"/quan-tri/pages/add/news/sectionpage/{local.pk}/"
+    response = admin_client.post(add_url, {"title": "Cấp ba", "slug": "cap-ba",
+                                           "action-publish": "publish"})
+    assert response.status_code == 302 and response["Location"] == "/quan-tri/"  # refused
+    assert not SectionPage.objects.filter(slug="cap-ba").exists()
+    choices = admin_client.get(f"/quan-tri/pages/{local.pk}/add_subpage/")
+    assert "news/sectionpage" not in choices.content.decode() + choices.get("Location", "")
 
 
 def test_byline_joins_author_and_unit(portal):

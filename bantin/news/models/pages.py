@@ -1,5 +1,7 @@
 """The page types of a portal: home, section (chuyên mục), article, plain page and site map."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -34,7 +36,10 @@ class FeedRoutesMixin(RoutablePageMixin):
 
 
 class HomePage(FeedRoutesMixin, Page):
-    """The root of one agency's portal; one per Wagtail Site (so no max_count: see NOTES)."""
+    """The root of one agency's portal.
+
+    One per Wagtail Site, and one installation serves several sites: so no `max_count = 1`.
+    """
 
     lead_story = models.ForeignKey(
         "news.ArticlePage", verbose_name=_("lead story"), null=True, blank=True,
@@ -50,10 +55,20 @@ class HomePage(FeedRoutesMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def clean(self):
+        super().clean()
+        if self.lead_story_id and self.pk and not self.lead_story.is_descendant_of(self):
+            raise ValidationError({"lead_story": _("Choose an article of this portal.")})
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         latest = list(selectors.articles_latest(root=self, limit=9))
-        lead = self.lead_story if self.lead_story_id and self.lead_story.live else None
+        # Through the site-scoped selector: a lead story must be live, public and on this site.
+        lead = (
+            selectors.articles_live(root=self).filter(pk=self.lead_story_id).first()
+            if self.lead_story_id
+            else None
+        )
         if lead is None:
             lead = next((a for a in latest if a.featured_image_id), latest[0] if latest else None)
         context["lead_story"] = lead
@@ -79,12 +94,22 @@ class SectionPage(FeedRoutesMixin, Page):
         verbose_name = _("section")
         verbose_name_plural = _("section")
 
-    def clean(self):
-        super().clean()
-        parent = self.get_parent() if self.pk else None
-        if parent is not None and isinstance(parent.specific, SectionPage):
-            if isinstance(parent.get_parent().specific, SectionPage):
-                raise ValidationError(_("A section may have only one level of subsections."))
+    @staticmethod
+    def _is_subsection(page):
+        return isinstance(page.specific, SectionPage) and isinstance(
+            page.get_parent().specific, SectionPage
+        )
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One level of subsections only: "Tin tức" > "Tin trong tỉnh", never deeper.
+        return super().can_create_at(parent) and not cls._is_subsection(parent)
+
+    def can_move_to(self, parent):
+        if not super().can_move_to(parent) or self._is_subsection(parent):
+            return False
+        has_subsections = self.get_children().type(SectionPage).exists()
+        return not (has_subsections and isinstance(parent.specific, SectionPage))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -113,7 +138,10 @@ class ArticlePage(Page):
     author_name = models.CharField(_("author"), max_length=120)
     author_unit = models.CharField(_("author's unit"), max_length=255, blank=True)
     source = models.CharField(_("source"), max_length=255, blank=True)
-    published_at = models.DateTimeField(_("published at"), default=timezone.now, db_index=True)
+    published_at = models.DateTimeField(
+        _("published at"), null=True, blank=True, db_index=True,
+        help_text=_("Leave empty to use the time the article is first published."),
+    )
     updated_at = models.DateTimeField(
         _("updated at"), null=True, blank=True,
         help_text=_(
@@ -155,6 +183,20 @@ class ArticlePage(Page):
         verbose_name = _("article")
         verbose_name_plural = _("article")
 
+    def clean(self):
+        super().clean()
+        # A grace of a few minutes covers clocks that differ slightly between machines.
+        if self.published_at and self.published_at > timezone.now() + timedelta(minutes=5):
+            raise ValidationError({"published_at": _(
+                "The publication time cannot be in the future; use the go-live time in the "
+                "settings tab to publish later."
+            )})
+
+    def save(self, *args, **kwargs):
+        if self.live and self.published_at is None:
+            self.published_at = self.first_published_at or timezone.now()
+        super().save(*args, **kwargs)
+
     @property
     def byline(self):
         """Return "CTV Ngọc Minh, VPTU": the author, then the unit if any."""
@@ -162,7 +204,7 @@ class ArticlePage(Page):
 
     @property
     def shows_update(self):
-        return bool(self.updated_at and self.updated_at > self.published_at)
+        return bool(self.updated_at and self.published_at and self.updated_at > self.published_at)
 
     @property
     def section(self):
