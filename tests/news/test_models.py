@@ -1,5 +1,10 @@
 """Page rules of the news tree: where each page type may live, and the section depth limit."""
 
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -113,3 +118,21 @@ class TestEveryPageTypeRendersAndPreviews(WagtailPageTestCase):
                 related_links=inline_formset([]),
             )
         return nested_form_data(data)
+
+
+def test_publication_time_is_set_on_first_publish_when_left_empty(portal):
+    article = ArticlePageFactory.build(title="Bài chưa có giờ đăng", published_at=None,
+                                       live=False)
+    portal["sections"]["party"].add_child(instance=article)
+    assert article.published_at is None  # a draft has no publication time yet
+    article.save_revision().publish()
+    article.refresh_from_db()
+    assert article.published_at == article.first_published_at
+
+
+def test_publication_time_in_the_future_is_refused_with_a_vietnamese_message(portal):
+    article = portal["articles"][0]
+    article.published_at = timezone.now() + timedelta(days=2)
+    with pytest.raises(ValidationError) as error:
+        article.full_clean()
+    assert "hẹn giờ đăng" in error.value.message_dict["published_at"][0]

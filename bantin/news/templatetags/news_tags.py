@@ -66,14 +66,15 @@ def breadcrumb(context, page):
     ancestors = []
     if home is not None and page.pk != home.pk:
         ancestors = list(page.get_ancestors().filter(depth__gte=home.depth).specific())
-    return {"ancestors": ancestors, "page": page}
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
 @register.inclusion_tag("news/tags/article_list.html", takes_context=True)
 def latest_articles(context, limit=6):
     home = _home(context)
     articles = list(selectors.articles_latest(root=home, limit=limit)) if home else []
-    return {"articles": articles, "heading": _("Latest news"), "block_id": "tin-moi-nhat"}
+    return {"articles": articles, "heading": _("Latest news"), "block_id": "tin-moi-nhat",
+            "request": context.get("request")}
 
 
 @register.inclusion_tag("news/tags/article_list.html", takes_context=True)
@@ -81,6 +82,7 @@ def most_viewed_articles(context, limit=5):
     home = _home(context)
     articles = list(selectors.articles_most_viewed(root=home, limit=limit)) if home else []
     return {"articles": articles, "heading": _("Most viewed"), "block_id": "xem-nhieu-nhat",
+            "request": context.get("request"),
             "show_views": True}
 
 
@@ -161,5 +163,6 @@ def footer_links(context):
     home = _home(context)
     if home is None:
         return {"pages": []}
+    request = context.get("request")
     pages = home.get_children().live().public().type(StandardPage, SiteMapPage)
-    return {"pages": pages, "feed_url": _feed_url(home, context.get("request"))}
+    return {"pages": pages, "feed_url": _feed_url(home, request), "request": request}
