@@ -2,9 +2,11 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from bantin.core.models import PortalSettings
 from bantin.news import selectors
 
 FEED_LENGTH = 30
@@ -26,8 +28,8 @@ class ArticleFeed(Feed):
         return self.page
 
     def title(self, page):
-        """The site's name for its home page's feed; "Section - Site" for a section's."""
-        site_name = self.site.site_name if self.site else ""
+        """The portal's name for its home page's feed; "Section - Portal" for a section's."""
+        site_name = PortalSettings.for_site(self.site).site_name if self.site else ""
         if self.site and page.pk == self.site.root_page_id:
             return site_name or page.title
         return f"{page.title} - {site_name}" if site_name else page.title
@@ -36,18 +38,18 @@ class ArticleFeed(Feed):
         return page.get_full_url(self.request)
 
     def description(self, page):
-        return getattr(page.specific, "intro", "") or _("Latest news from %(name)s") % {
-            "name": page.title
-        }
+        intro = getattr(page.specific, "intro", "")
+        return escape(intro or _("Latest news from %(name)s") % {"name": page.title})
 
     def items(self, page):
-        return selectors.articles_latest(root=page, limit=FEED_LENGTH)
+        return selectors.articles_latest(root=page).prefetch_related("tags")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title
 
     def item_description(self, item):
-        return item.lead
+        # Feed readers take <description> as HTML; the lead is plain text, so escape it.
+        return escape(item.lead)
 
     def item_link(self, item):
         return item.get_full_url(self.request)

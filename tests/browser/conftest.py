@@ -80,6 +80,8 @@ def live_portal(transactional_db, live_server):
     site.save()
     photo = PortalImageFactory(description="Toàn cảnh hội nghị giao ban",
                                file__width=1200, file__height=750)
+    # A title with one long unbroken token, as pasted document codes and links can be.
+    tree["articles"][0].title = "Triển khai Kế_hoạch_số_123_KH_TU_về_chuyển_đổi_số_toàn_diện_2026"
     for article in tree["articles"]:
         article.featured_image = photo
         article.lead = (

@@ -86,9 +86,11 @@ def test_slogan_pauses_and_stays_still_for_reduced_motion(browser, live_portal):
     page.goto(page_urls(live_portal)["home"])
     track = ".slogan__track"
     assert page.eval_on_selector(track, "t => getComputedStyle(t).animationPlayState") == "running"
-    page.get_by_text("Dừng chữ chạy").click()
+    pause = page.get_by_role("checkbox", name="Dừng chữ chạy")
+    pause.check()
     assert page.eval_on_selector(track, "t => getComputedStyle(t).animationPlayState") == "paused"
-    assert page.get_by_text("Cho chữ chạy tiếp").is_visible()
+    pause.uncheck()
+    assert page.eval_on_selector(track, "t => getComputedStyle(t).animationPlayState") == "running"
     context.close()
 
     still = browser.new_context(reduced_motion="reduce")
@@ -120,6 +122,20 @@ def test_print_stylesheet_leaves_only_the_article(browser, live_portal, artifact
         assert not page.locator(selector).first.is_visible(), selector
     assert page.locator(".article__body").is_visible()
     page.pdf(path=str(artifacts / "article-print.pdf"))
+    context.close()
+
+
+HEADING_LEVELS = "() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])"
+
+
+@pytest.mark.parametrize("name", ["home", "section", "article"])
+def test_headings_start_at_one_h1_and_never_skip_a_level(browser, live_portal, name):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(page_urls(live_portal)[name])
+    levels = page.evaluate(HEADING_LEVELS)
+    assert levels.count(1) == 1 and levels[0] == 1, levels
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
     context.close()
 
 

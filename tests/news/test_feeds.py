@@ -3,6 +3,8 @@
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 
+from django.utils.html import escape
+
 
 def parse(response):
     assert response.status_code == 200
@@ -19,7 +21,7 @@ def test_site_feed_lists_newest_articles_with_required_fields(client, portal):
     first = items[0]
     assert first.findtext("link") == portal["articles"][0].full_url
     assert first.findtext("guid") == portal["articles"][0].full_url
-    assert first.findtext("description") == portal["articles"][0].lead
+    assert first.findtext("description") == escape(portal["articles"][0].lead)
     published = parsedate_to_datetime(first.findtext("pubDate"))
     assert abs((published - portal["articles"][0].published_at).total_seconds()) < 1
 
@@ -49,3 +51,14 @@ def test_feed_never_shows_another_sites_articles(client, other_portal):
     theirs = client.get("/rss/", HTTP_HOST="khoi.example.vn").content.decode()
     assert other_portal["article"].title in theirs
     assert "Hội nghị giao ban khối Đảng" not in theirs
+
+
+def test_markup_in_a_lead_reaches_feed_readers_as_text(client, portal):
+    article = portal["articles"][0]
+    article.lead = 'Sapo có <img src=x onerror="alert(1)"> trong chữ'
+    article.save_revision().publish()
+    item = parse(client.get("/rss/")).find("channel").find("item")
+    # After XML parsing the description is HTML for the reader: the markup must be escaped.
+    assert item.findtext("description") == (
+        "Sapo có &lt;img src=x onerror=&quot;alert(1)&quot;&gt; trong chữ"
+    )

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from bantin.core.models import PortalSettings
@@ -32,7 +33,7 @@ def test_home_shows_lead_story_latest_news_and_one_block_per_section(client, por
     assert newest.title in lead_block
     for section in ("Tin tức", "Xây dựng Đảng"):
         assert f">{section}</a></h2>" in page
-    assert "Tin mới" in page
+    assert '<h2 class="section-title" id="tin-moi">Tin mới</h2>' in page
 
 
 def test_home_lead_story_can_be_picked_by_an_editor(client, portal):
@@ -59,14 +60,24 @@ def test_section_includes_articles_of_its_subsections(client, portal):
     assert 'aria-label="Chuyên mục con"' in page
 
 
-def test_section_is_paginated(client, portal):
+def test_section_is_paginated_with_its_own_canonical_per_page(client, portal):
     section = portal["sections"]["party"]
-    for n in range(14):
-        ArticlePageFactory(parent=section, title=f"Bài phân trang số {n}")
+    now = timezone.now()
+    titles = [f"Bài phân trang số {n:02d}" for n in range(14)]
+    for n, title in enumerate(titles):
+        ArticlePageFactory(parent=section, title=title, published_at=now - timedelta(hours=n))
     first = html(client.get(section.url))
     second = html(client.get(section.url + "?page=2"))
     assert 'rel="next"' in first and 'rel="prev"' in second
-    assert html(client.get(section.url + "?page=999"))  # out of range: last page, not an error
+    first_list, second_list = (p.split('class="article-list"')[1].split("</main>")[0]
+                               for p in (first, second))
+    assert all(title in first_list for title in titles[:12]) and titles[12] not in first_list
+    assert titles[12] in second_list and titles[0] not in second_list
+    assert f'<link rel="canonical" href="{section.full_url}">' in first
+    assert f'<link rel="canonical" href="{section.full_url}?page=2">' in second
+    # Not a number, or past the end: the first or last page, saying so in its canonical.
+    assert f'href="{section.full_url}">' in html(client.get(section.url + "?page=abc"))
+    assert f'href="{section.full_url}?page=2">' in html(client.get(section.url + "?page=99"))
 
 
 @pytest.fixture
@@ -218,3 +229,13 @@ def test_unpublished_article_disappears_from_listings(client, portal):
     assert article.title not in html(client.get("/"))
     assert article.title not in html(client.get(portal["sections"]["local"].url))
     assert client.get(article.url).status_code == 404
+
+
+def test_password_protected_article_asks_in_vietnamese_inside_the_portal(client, portal):
+    article = portal["articles"][0]
+    PageViewRestriction.objects.create(page=article, restriction_type="password",
+                                       password="mat-khau-noi-bo")
+    page = html(client.get(article.url))
+    assert "Cần mật khẩu" in page and 'class="main-nav"' in page
+    assert article.lead not in page
+    assert article.title not in html(client.get("/"))  # not listed publicly either

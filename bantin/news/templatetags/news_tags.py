@@ -125,7 +125,8 @@ def feed_links(context):
     site, request, page = _site(context), context.get("request"), context.get("page")
     if site is None:
         return {"feeds": []}
-    feeds = [(site.site_name or site.root_page.title, _feed_url(site.root_page, request))]
+    site_name = PortalSettings.for_site(site).site_name
+    feeds = [(site_name or site.root_page.title, _feed_url(site.root_page, request))]
     section = page.get_parent() if isinstance(page, ArticlePage) else page
     if isinstance(section, SectionPage):
         feeds.append((section.title, _feed_url(section, request)))
