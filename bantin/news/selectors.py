@@ -18,6 +18,25 @@ def _article_model():
     return apps.get_model("news", "ArticlePage")
 
 
+def page_tree(*, root, in_menu=False):
+    """Return [(page, [its children])] for the pages under `root`, two levels, articles left out.
+
+    One query for both levels: the menu and the HTML site map show this on every page.
+    """
+    pages = (
+        root.get_descendants().filter(depth__lte=root.depth + 2).live().public()
+        .not_type(_article_model())
+    )
+    if in_menu:
+        pages = pages.in_menu()
+    pages = list(pages)
+    return [
+        (top, [page for page in pages if page.depth > top.depth and page.path.startswith(top.path)])
+        for top in pages
+        if top.depth == root.depth + 1
+    ]
+
+
 def articles_live(*, root):
     """Return the live, public articles under `root`, newest first, ready for listing."""
     return (

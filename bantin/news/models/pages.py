@@ -266,9 +266,5 @@ class SiteMapPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        home = self.get_parent()
-        context["tree"] = [
-            (child, list(child.get_children().live().public().not_type(ArticlePage)))
-            for child in home.get_children().live().public().not_type(ArticlePage)
-        ]
+        context["tree"] = selectors.page_tree(root=self.get_parent())
         return context

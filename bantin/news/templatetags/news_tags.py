@@ -45,17 +45,11 @@ def section_menu(context):
     """The main navigation: the site's sections in menus, each with its subsections."""
     home = _home(context)
     current = context.get("page")
-    items = []
-    if home is not None:
-        sections = home.get_children().live().public().in_menu().specific()
-        for section in sections:
-            children = (
-                list(section.get_children().live().public().in_menu().type(SectionPage))
-                if isinstance(section, SectionPage)
-                else []
-            )
-            active = current is not None and current.path.startswith(section.path)
-            items.append({"page": section, "children": children, "active": active})
+    items = [
+        {"page": page, "children": children,
+         "active": current is not None and current.path.startswith(page.path)}
+        for page, children in (selectors.page_tree(root=home, in_menu=True) if home else [])
+    ]
     return {"home": home, "items": items, "current": current, "request": context.get("request")}
 
 
