@@ -49,6 +49,7 @@ class Portal:
     agency_name: str
     sections: list
     article_count: int
+    leaders: tuple = demo_text.PROVINCIAL_LEADERS[:4]  # shown on its "Giới thiệu" page
     is_default: bool = False
     footer: dict = field(default_factory=dict)
 
@@ -85,6 +86,7 @@ PARTY_BLOC = Portal(
     site_name="Trang thông tin Đảng ủy Khối các cơ quan tỉnh",
     agency_name="Đảng bộ Khối các cơ quan tỉnh Đông Lâm",
     article_count=16,
+    leaders=demo_text.BLOC_LEADERS,
     sections=[
         ("hoat-dong-dang-uy-khoi", "Hoạt động Đảng ủy Khối", []),
         ("xay-dung-dang", "Xây dựng Đảng", []),
@@ -240,7 +242,7 @@ def _build_portal(portal, articles, images, rng, day, port):
         yield f"bài {article.title[:40]}"
     _pick_related(made, rng)
 
-    yield from _plain_pages(home, images)
+    yield from _plain_pages(home, leaders=portal.leaders)
     yield from _snippets(site, images, day)
 
 
@@ -358,8 +360,7 @@ def _pick_related(articles, rng):
             RelatedArticle.objects.create(page=article, article=other, sort_order=order)
 
 
-def _plain_pages(home, images):
-    leaders = demo_text.leaders()[:4]
+def _plain_pages(home, *, leaders):
     about_body = [
         ("paragraph", RichText(
             "<h2>Chức năng, nhiệm vụ</h2><p>Cơ quan tham mưu, giúp việc cho cấp ủy về công tác "
@@ -370,9 +371,9 @@ def _plain_pages(home, images):
             "<h2>Lãnh đạo</h2>"
         )),
     ]
-    for number, (name, position) in enumerate(leaders):
+    for name, position in demo_text.leaders(leaders):
         photo = _named_image(
-            f"Ảnh chân dung {number + 1}", f"Ảnh chân dung minh họa của {name}",
+            f"Ảnh chân dung {name}", f"Ảnh chân dung minh họa của {name}",
             demo_images.portrait(random.Random(name)),
         )
         about_body.append(("leader", {

@@ -489,9 +489,13 @@ def site_slogans() -> list[str]:
     return list(words.SLOGANS)
 
 
-def leaders() -> list[tuple[str, str]]:
-    """Return (name, full title) of the provincial leaders, most senior first."""
-    return [words.LEADERS[key] for key in ("bt", "ptbtt", "ct", "tc", "tg", "kt", "dv", "vp")]
+PROVINCIAL_LEADERS = ("bt", "ptbtt", "ct", "tc", "tg", "kt", "dv", "vp")
+BLOC_LEADERS = ("duk", "dukp")
+
+
+def leaders(keys=PROVINCIAL_LEADERS) -> list[tuple[str, str]]:
+    """Return (name, full title) of the leaders named by `keys`, in that order."""
+    return [words.LEADERS[key] for key in keys]
 
 
 def video_titles() -> list[str]:
