@@ -17,10 +17,11 @@ from bantin.news.factories import (
     SiteMapPageFactory,
     StandardPageFactory,
 )
+from bantin.newsroom import bootstrap
 
 
 def ensure_wagtail_roots():
-    """Recreate what Wagtail's migrations make (default locale, root page, root collection).
+    """Recreate what the migrations make: locale, root page and collection, roles, workflow.
 
     Transactional tests (the browser tests) empty every table after they run, so later tests
     cannot rely on the migrations' rows being there.
@@ -31,6 +32,8 @@ def ensure_wagtail_roots():
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    bootstrap.roles_create()
+    bootstrap.workflow_create()
 
 
 def make_portal(*, hostname, site_name, is_default):

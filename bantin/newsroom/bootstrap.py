@@ -1,0 +1,76 @@
+"""The newsroom's starting state: role groups, teams of existing pages, the review workflow.
+
+Run by the data migration (with its historical models) and by tests that rebuild it.
+"""
+
+from django.apps import apps as global_apps
+
+from bantin.newsroom import roles, teams
+
+WORKFLOW_NAME = "Quy trình duyệt bài"
+STEPS = (("Chờ biên tập", "change"), ("Chờ duyệt", "publish"))
+COLLECTION_APPS = {"core", "wagtaildocs"}  # images and documents are granted per collection
+
+
+def roles_create(*, apps=global_apps):
+    """Create the five role groups with their permissions (idempotent)."""
+    group_model = apps.get_model("auth", "Group")
+    permission_model = apps.get_model("auth", "Permission")
+    collection_model = apps.get_model("wagtailcore", "Collection")
+    collection_permission_model = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    page_model = apps.get_model("wagtailcore", "Page")
+    page_permission_model = apps.get_model("wagtailcore", "GroupPagePermission")
+    root_collection = collection_model.objects.filter(depth=1).first()
+    root_page = page_model.objects.filter(depth=1).first()
+    for role in roles.ROLES:
+        group, _ = group_model.objects.get_or_create(name=role)
+        pairs = (roles.ADMINISTRATOR_PERMISSIONS if role == roles.ADMINISTRATOR
+                 else roles.STAFF_PERMISSIONS)
+        for app_label, codename in pairs:
+            permission = permission_model.objects.get(content_type__app_label=app_label,
+                                                      codename=codename)
+            if app_label in COLLECTION_APPS:
+                collection_permission_model.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission)
+            else:
+                group.permissions.add(permission)
+    administrators = group_model.objects.get(name=roles.ADMINISTRATOR)
+    for action in roles.ALL_PAGE_PERMISSIONS:
+        page_permission_model.objects.get_or_create(
+            group=administrators, page=root_page,
+            permission=teams.page_permission(action, apps=apps))
+
+
+def teams_create(*, apps=global_apps):
+    """Create the teams of every existing site and section (idempotent)."""
+    content_type_model = apps.get_model("contenttypes", "ContentType")
+    page_model = apps.get_model("wagtailcore", "Page")
+    for model_name, scope in (("homepage", "site"), ("sectionpage", "section")):
+        content_type = content_type_model.objects.filter(app_label="news",
+                                                         model=model_name).first()
+        for page in page_model.objects.filter(content_type=content_type):
+            home = page_model.objects.filter(depth=2, path=page.path[:8]).first()
+            teams.teams_sync(page, scope=scope, home_slug=home.slug if home else "", apps=apps)
+
+
+def workflow_create(*, apps=global_apps):
+    """Create the two-step review workflow and set it on Wagtail's root page (idempotent)."""
+    content_type_model = apps.get_model("contenttypes", "ContentType")
+    workflow_model = apps.get_model("wagtailcore", "Workflow")
+    workflow_task_model = apps.get_model("wagtailcore", "WorkflowTask")
+    workflow_page_model = apps.get_model("wagtailcore", "WorkflowPage")
+    review_task_model = apps.get_model("newsroom", "ReviewTask")
+    page_model = apps.get_model("wagtailcore", "Page")
+    content_type, _ = content_type_model.objects.get_or_create(app_label="newsroom",
+                                                               model="reviewtask")
+    workflow, _ = workflow_model.objects.get_or_create(name=WORKFLOW_NAME)
+    for order, (name, permission) in enumerate(STEPS):
+        task = review_task_model.objects.filter(name=name).first()
+        if task is None:
+            task = review_task_model.objects.create(
+                name=name, required_permission=permission, content_type=content_type)
+        workflow_task_model.objects.get_or_create(workflow=workflow, task=task,
+                                                  defaults={"sort_order": order})
+    # The workflow covers every site: it is set on Wagtail's root page.
+    workflow_page_model.objects.update_or_create(page=page_model.objects.get(depth=1),
+                                                 defaults={"workflow": workflow})

@@ -1,0 +1,57 @@
+"""The five newsroom roles and what each may do to pages, per section or per site.
+
+A person gets a role by joining its group (admin access, images, documents) and gets a
+section by joining that section's team group ("Phóng viên · Xây dựng Đảng · …"), which holds
+the page permissions. Both are ordinary Wagtail groups, assigned in the Vietnamese user admin.
+"""
+
+COLLABORATOR = "Cộng tác viên"
+REPORTER = "Phóng viên"
+EDITOR = "Biên tập viên"
+BOARD = "Ban Biên tập"
+ADMINISTRATOR = "Quản trị"
+
+ROLES = (COLLABORATOR, REPORTER, EDITOR, BOARD, ADMINISTRATOR)
+
+# Page permissions of each team, on its section (writers, editors) or its site's home (board).
+# "add" lets a writer create pages and edit their own; only the board may publish.
+SECTION_TEAM_PERMISSIONS = {
+    COLLABORATOR: ("add",),
+    REPORTER: ("add",),
+    EDITOR: ("add", "change", "lock"),
+}
+SITE_TEAM_PERMISSIONS = {
+    BOARD: ("add", "change", "publish", "bulk_delete", "lock", "unlock"),
+}
+ALL_PAGE_PERMISSIONS = ("add", "change", "publish", "bulk_delete", "lock", "unlock")
+
+# Non-page permissions of every role group: the admin, and pictures and files for articles.
+STAFF_PERMISSIONS = (
+    ("wagtailadmin", "access_admin"),
+    ("core", "add_portalimage"),
+    ("core", "choose_portalimage"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+)
+# What only administrators do: people, groups, sections and portal settings.
+ADMINISTRATOR_PERMISSIONS = STAFF_PERMISSIONS + (
+    ("auth", "add_user"),
+    ("auth", "change_user"),
+    ("auth", "delete_user"),
+    ("auth", "add_group"),
+    ("auth", "change_group"),
+    ("core", "change_portalimage"),
+    ("core", "delete_portalimage"),
+    ("core", "change_portalsettings"),
+    ("news", "add_weblink"),
+    ("news", "change_weblink"),
+    ("news", "delete_weblink"),
+    ("news", "add_bannerlink"),
+    ("news", "change_bannerlink"),
+    ("news", "delete_bannerlink"),
+    ("news", "add_videoclip"),
+    ("news", "change_videoclip"),
+    ("news", "delete_videoclip"),
+    ("wagtailcore", "add_workflow"),
+    ("wagtailcore", "change_workflow"),
+)

@@ -1,0 +1,50 @@
+"""The roles exist from the first migration; every section and site gets its teams."""
+
+from django.contrib.auth.models import Group
+from wagtail.models import GroupPagePermission, Workflow
+
+from bantin.news.factories import SectionPageFactory
+from bantin.newsroom import roles
+from bantin.newsroom.models import ReviewTask, Team
+
+
+def test_the_five_roles_are_groups_with_admin_access(db):
+    for role in roles.ROLES:
+        group = Group.objects.get(name=role)
+        assert group.permissions.filter(codename="access_admin").exists(), role
+
+
+def test_a_new_section_gets_writer_and_editor_teams_with_page_permissions(portal):
+    section = SectionPageFactory(parent=portal["home"], title="Kinh tế - Xã hội")
+    teams = {team.role: team for team in Team.objects.filter(page=section)}
+    assert set(teams) == {roles.COLLABORATOR, roles.REPORTER, roles.EDITOR}
+    editor_group = teams[roles.EDITOR].group
+    assert editor_group.name == f"Biên tập viên · Kinh tế - Xã hội · {portal['home'].slug}"
+    granted = set(GroupPagePermission.objects.filter(group=editor_group, page=section)
+                  .values_list("permission__codename", flat=True))
+    assert granted == {"add_page", "change_page", "lock_page"}
+
+
+def test_renaming_a_section_renames_its_teams(portal):
+    section = portal["sections"]["party"]
+    section.title = "Công tác xây dựng Đảng"
+    section.save_revision().publish()
+    names = set(Team.objects.filter(page=section).values_list("group__name", flat=True))
+    assert all("Công tác xây dựng Đảng" in name for name in names)
+
+
+def test_each_site_has_its_own_board(portal, other_portal):
+    boards = Team.objects.filter(role=roles.BOARD)
+    assert set(boards.values_list("page_id", flat=True)) == {
+        portal["home"].pk, other_portal["home"].pk
+    }
+
+
+def test_the_review_workflow_has_two_steps_and_covers_every_site(db):
+    workflow = Workflow.objects.get(name="Quy trình duyệt bài")
+    steps = [task.specific for task in workflow.tasks.all()]
+    assert [(s.name, s.required_permission) for s in steps] == [
+        ("Chờ biên tập", "change"), ("Chờ duyệt", "publish")
+    ]
+    assert all(isinstance(step, ReviewTask) for step in steps)
+    assert workflow.workflow_pages.filter(page__depth=1).exists()
