@@ -45,12 +45,16 @@ def teams_create(*, apps=global_apps):
     """Create the teams of every existing site and section (idempotent)."""
     content_type_model = apps.get_model("contenttypes", "ContentType")
     page_model = apps.get_model("wagtailcore", "Page")
-    for model_name, scope in (("homepage", "site"), ("sectionpage", "section")):
-        content_type = content_type_model.objects.filter(app_label="news",
-                                                         model=model_name).first()
-        for page in page_model.objects.filter(content_type=content_type):
-            home = page_model.objects.filter(depth=2, path=page.path[:8]).first()
-            teams.teams_sync(page, scope=scope, home_slug=home.slug if home else "", apps=apps)
+
+    def pages_of(model_name):
+        content_type = content_type_model.objects.filter(app_label="news", model=model_name)
+        return page_model.objects.filter(content_type__in=content_type)
+
+    for home in pages_of("homepage"):
+        teams.site_teams_sync(home, apps=apps)
+    for section in pages_of("sectionpage"):
+        home = page_model.objects.get(depth=2, path=section.path[:8])
+        teams.section_teams_sync(section, home, apps=apps)
 
 
 def workflow_create(*, apps=global_apps):

@@ -13,7 +13,7 @@ ADMINISTRATOR = "Quản trị"
 
 ROLES = (COLLABORATOR, REPORTER, EDITOR, BOARD, ADMINISTRATOR)
 
-# Page permissions of each team, on its section (writers, editors) or its site's home (board).
+# Page permissions of each team on its section; the board's apply to every section of its site.
 # "add" lets a writer create pages and edit their own; only the board may publish.
 SECTION_TEAM_PERMISSIONS = {
     COLLABORATOR: ("add",),

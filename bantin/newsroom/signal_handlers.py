@@ -6,18 +6,15 @@ from wagtail.signals import task_submitted
 from bantin.newsroom import notifications, teams
 
 
-def _home_slug(page):
-    # The home page is the ancestor at depth 2 (depth 1 is Wagtail's root).
-    home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
-    return home.slug if home else ""
-
-
 def section_saved(sender, instance, **kwargs):
-    teams.teams_sync(instance, scope="section", home_slug=_home_slug(instance))
+    # The home page is the ancestor at depth 2 (depth 1 is Wagtail's root).
+    home = instance.get_ancestors().filter(depth=2).first()
+    if home is not None:
+        teams.section_teams_sync(instance, home)
 
 
 def home_saved(sender, instance, **kwargs):
-    teams.teams_sync(instance, scope="site", home_slug=instance.slug)
+    teams.site_teams_sync(instance)
 
 
 def review_task_submitted(sender, instance, user=None, **kwargs):

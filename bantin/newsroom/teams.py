@@ -1,7 +1,9 @@
 """Create and name the team groups of sections and sites, with their page permissions.
 
-Written against an app registry (`apps`), so the data migration runs the same code with its
-historical models as the signal handlers run with the real ones.
+Writers and editors get their permissions on their section; the board of a site gets its
+permissions on every section of that site (not on the home page, so that adding sections and
+plain pages stays with the administrators). Written against an app registry (`apps`), so the
+data migration runs the same code with its historical models as the signal handlers do.
 """
 
 from django.apps import apps as global_apps
@@ -21,26 +23,40 @@ def page_permission(action, *, apps=global_apps):
                                         codename=f"{action}_page")
 
 
-def teams_sync(page, *, scope, home_slug, apps=global_apps):
-    """Make sure `page` (scope "section" or "site") has its team groups, named after it."""
+def _team_group(page_id, role, name, *, apps):
     group_model = apps.get_model("auth", "Group")
     team_model = apps.get_model("newsroom", "Team")
+    team = team_model.objects.filter(page_id=page_id, role=role).select_related("group").first()
+    if team is None:
+        group, _ = group_model.objects.get_or_create(name=name)
+        team_model.objects.create(page_id=page_id, role=role, group=group)
+        return group
+    if team.group.name != name:
+        team.group.name = name
+        team.group.save(update_fields=["name"])
+    return team.group
+
+
+def _grant(group, page_id, actions, *, apps):
     page_permission_model = apps.get_model("wagtailcore", "GroupPagePermission")
-    role_actions = (roles.SECTION_TEAM_PERMISSIONS if scope == "section"
-                    else roles.SITE_TEAM_PERMISSIONS)
-    title = page.title if scope == "section" else ""
-    for role, actions in role_actions.items():
-        name = team_name(role, title, home_slug)
-        team = team_model.objects.filter(page_id=page.pk, role=role).select_related("group").first()
-        if team is None:
-            group, _ = group_model.objects.get_or_create(name=name)
-            team_model.objects.create(page_id=page.pk, role=role, group=group)
-        else:
-            group = team.group
-            if group.name != name:
-                group.name = name
-                group.save(update_fields=["name"])
-        for action in actions:
-            page_permission_model.objects.get_or_create(
-                group=group, page_id=page.pk, permission=page_permission(action, apps=apps)
-            )
+    for action in actions:
+        page_permission_model.objects.get_or_create(
+            group=group, page_id=page_id, permission=page_permission(action, apps=apps)
+        )
+
+
+def site_teams_sync(home, *, apps=global_apps):
+    """Make sure the site whose home page is `home` has its board group."""
+    for role in roles.SITE_TEAM_PERMISSIONS:
+        _team_group(home.pk, role, team_name(role, "", home.slug), apps=apps)
+
+
+def section_teams_sync(section, home, *, apps=global_apps):
+    """Make sure `section` has its writer and editor teams, and its site's board may act on it."""
+    for role, actions in roles.SECTION_TEAM_PERMISSIONS.items():
+        group = _team_group(section.pk, role, team_name(role, section.title, home.slug),
+                            apps=apps)
+        _grant(group, section.pk, actions, apps=apps)
+    for role, actions in roles.SITE_TEAM_PERMISSIONS.items():
+        group = _team_group(home.pk, role, team_name(role, "", home.slug), apps=apps)
+        _grant(group, section.pk, actions, apps=apps)

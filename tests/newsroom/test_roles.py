@@ -48,3 +48,11 @@ def test_the_review_workflow_has_two_steps_and_covers_every_site(db):
     ]
     assert all(isinstance(step, ReviewTask) for step in steps)
     assert workflow.workflow_pages.filter(page__depth=1).exists()
+
+
+def test_people_are_given_sections_in_the_vietnamese_user_admin(admin_client, staff, portal):
+    reporter = staff["reporter"]
+    page = admin_client.get(f"/quan-tri/users/edit/{reporter.pk}/").content.decode()
+    assert "Vai trò" in page  # the "Roles" tab, translated by our catalogue
+    team = Team.objects.get(page=portal["sections"]["party"], role=roles.REPORTER)
+    assert team.group.name in page  # every team is offered as a checkbox

@@ -1,0 +1,14 @@
+"""Wagtail admin messages that Wagtail's own Vietnamese catalogue lacks.
+
+Listed with gettext_noop so that `makemessages` keeps them in locale/vi; Django then finds
+our translation first (LOCALE_PATHS wins over the apps' catalogues).
+"""
+
+from django.utils.translation import gettext_noop
+
+WAGTAIL_MESSAGES = (
+    gettext_noop("Roles"),
+    gettext_noop("The page could not be created due to validation errors."),
+    gettext_noop("The page could not be saved due to validation errors."),
+    gettext_noop("Go to the first error"),
+)

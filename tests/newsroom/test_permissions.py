@@ -1,0 +1,94 @@
+"""Each role x each action, through the real admin views: allowed or refused, by its effect."""
+
+import pytest
+
+from bantin.news.models import ArticlePage, SectionPage
+from tests.newsroom.test_workflow import ADMIN, article_form
+
+
+def create_in_section(client, portal, staff):
+    section = portal["sections"]["local"]
+    client.post(f"{ADMIN}/pages/add/news/articlepage/{section.pk}/", article_form("Bài mới tạo"))
+    return ArticlePage.objects.filter(title="Bài mới tạo").exists()
+
+
+def create_in_other_section(client, portal, staff):
+    section = portal["sections"]["party"]
+    client.post(f"{ADMIN}/pages/add/news/articlepage/{section.pk}/", article_form("Bài lạc mục"))
+    return ArticlePage.objects.filter(title="Bài lạc mục").exists()
+
+
+def publish_directly(client, portal, staff):
+    section = portal["sections"]["local"]
+    client.post(f"{ADMIN}/pages/add/news/articlepage/{section.pk}/",
+                article_form("Bài đăng thẳng", **{"action-publish": "1"}))
+    return ArticlePage.objects.filter(title="Bài đăng thẳng", live=True).exists()
+
+
+def edit_someone_elses_article(client, portal, staff):
+    article = portal["articles"][0]  # in "Tin trong tỉnh", owned by nobody on the staff
+    client.post(f"{ADMIN}/pages/{article.pk}/edit/",
+                article_form(article.title, lead="Sapo do người khác sửa."))
+    article.refresh_from_db()
+    return article.get_latest_revision_as_object().lead == "Sapo do người khác sửa."
+
+
+def unpublish(client, portal, staff):
+    article = portal["articles"][0]
+    client.post(f"{ADMIN}/pages/{article.pk}/unpublish/")
+    article.refresh_from_db()
+    return not article.live
+
+
+def delete_live_article(client, portal, staff):
+    article = portal["articles"][0]
+    client.post(f"{ADMIN}/pages/{article.pk}/delete/")
+    return not ArticlePage.objects.filter(pk=article.pk).exists()
+
+
+def add_section(client, portal, staff):
+    client.post(f"{ADMIN}/pages/add/news/sectionpage/{portal['home'].pk}/",
+                {"title": "Chuyên mục mới", "slug": "chuyen-muc-moi", "intro": "",
+                 "action-publish": "1"})
+    return SectionPage.objects.filter(slug="chuyen-muc-moi").exists()
+
+
+def manage_people(client, portal, staff):
+    return client.get(f"{ADMIN}/users/").status_code == 200
+
+
+ACTIONS = {
+    "create_in_section": create_in_section,
+    "create_in_other_section": create_in_other_section,
+    "publish_directly": publish_directly,
+    "edit_someone_elses_article": edit_someone_elses_article,
+    "unpublish": unpublish,
+    "delete_live_article": delete_live_article,
+    "add_section": add_section,
+    "manage_people": manage_people,
+}
+# Who may do what (issue #3): writers write in their sections, editors edit there, the board
+# publishes on its site, administrators do everything.
+ALLOWED = {
+    "collaborator": {"create_in_section"},
+    "reporter": {"create_in_section"},
+    "editor": {"create_in_section", "edit_someone_elses_article"},
+    "board": {"create_in_section", "create_in_other_section", "publish_directly",
+              "edit_someone_elses_article", "unpublish", "delete_live_article"},
+    "administrator": set(ACTIONS),
+}
+
+
+@pytest.mark.parametrize("role", ALLOWED)
+@pytest.mark.parametrize("action", ACTIONS)
+def test_permission_matrix(role, action, staff, login, portal):
+    client = login(staff[role])
+    assert ACTIONS[action](client, portal, staff) == (action in ALLOWED[role])
+
+
+def test_board_of_one_site_cannot_publish_on_another(staff, login, portal, other_portal):
+    client = login(staff["board"])
+    section = other_portal["section"]
+    client.post(f"{ADMIN}/pages/add/news/articlepage/{section.pk}/",
+                article_form("Bài sang cổng khác", **{"action-publish": "1"}))
+    assert not ArticlePage.objects.filter(title="Bài sang cổng khác", live=True).exists()

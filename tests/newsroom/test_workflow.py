@@ -1,0 +1,109 @@
+"""An article goes draft -> "Chờ biên tập" -> "Chờ duyệt" -> published, through the real admin."""
+
+import pytest
+from django.core import mail
+from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from bantin.core.text import slugify_vi
+from bantin.news.models import ArticlePage
+
+ADMIN = "/quan-tri"
+
+
+def article_form(title, **extra):
+    return nested_form_data({
+        "title": title,
+        "slug": slugify_vi(title),
+        "lead": "Sáng nay, Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ.",
+        "author_name": "Minh Thư",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung bài viết gửi duyệt.</p>"))]),
+        "related_links": inline_formset([]),
+        "tags": "",
+        **extra,
+    })
+
+
+@pytest.fixture
+def submitted(staff, login, portal):
+    """An article the collaborator wrote in "Tin trong tỉnh" and sent for review."""
+    client = login(staff["collaborator"])
+    section = portal["sections"]["local"]
+    response = client.post(f"{ADMIN}/pages/add/news/articlepage/{section.pk}/",
+                           article_form("Bài cộng tác viên gửi duyệt", **{"action-submit": "1"}))
+    assert response.status_code == 302, response.content.decode()[:1500]
+    article = ArticlePage.objects.get(title="Bài cộng tác viên gửi duyệt")
+    client.logout()
+    return article
+
+
+def current_step(article):
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(article.pk),
+                                      status=WorkflowState.STATUS_IN_PROGRESS)
+    return state.current_task_state
+
+
+def act(client, article, action, **data):
+    task_state = current_step(article)
+    url = f"{ADMIN}/pages/workflow/action/{article.pk}/{action}/{task_state.pk}/"
+    return client.post(url, data)
+
+
+def test_submission_waits_for_the_sections_editors_and_tells_them(submitted, staff):
+    step = current_step(submitted)
+    assert step.task.name == "Chờ biên tập"
+    assert not submitted.live
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert staff["editor"].email in recipients
+    assert staff["other_editor"].email not in recipients  # another section's editor
+    assert staff["collaborator"].email not in recipients
+    waiting = [m for m in mail.outbox if staff["editor"].email in m.to][0]
+    assert "Bài cộng tác viên gửi duyệt" in waiting.subject and "Chờ biên tập" in waiting.subject
+
+
+def test_whole_workflow_editor_then_board_publishes(submitted, staff, login, client):
+    mail.outbox.clear()
+    act(login(staff["editor"]), submitted, "approve")
+    assert current_step(submitted).task.name == "Chờ duyệt"
+    assert staff["board"].email in {a for m in mail.outbox for a in m.to}
+    act(login(staff["board"]), submitted, "approve")
+    submitted.refresh_from_db()
+    assert submitted.live and submitted.published_at is not None
+    client.logout()
+    assert client.get(submitted.url).status_code == 200
+
+
+def test_only_reviewers_of_the_step_can_act(submitted, staff, login):
+    for role in ("collaborator", "reporter", "other_editor"):
+        act(login(staff[role]), submitted, "approve")
+        assert current_step(submitted).task.name == "Chờ biên tập", role
+    act(login(staff["editor"]), submitted, "approve")
+    act(login(staff["editor"]), submitted, "approve")  # editors cannot publish
+    assert current_step(submitted).task.name == "Chờ duyệt"
+
+
+def test_sending_back_needs_a_comment_which_the_author_then_reads(submitted, staff, login):
+    editor = login(staff["editor"])
+    act(editor, submitted, "reject")  # no reason given: nothing happens
+    assert current_step(submitted).status == "in_progress"
+    act(editor, submitted, "reject", comment="Bổ sung số liệu 9 tháng và tên đơn vị.")
+    state = WorkflowState.objects.get(object_id=str(submitted.pk))
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    author_view = login(staff["collaborator"]).get(f"{ADMIN}/pages/{submitted.pk}/edit/")
+    assert "Bổ sung số liệu 9 tháng và tên đơn vị." in author_view.content.decode()
+
+
+def test_collaborator_cannot_edit_after_submitting_but_reporter_can(staff, login, portal):
+    section = portal["sections"]["local"]
+    for role in ("collaborator", "reporter"):
+        client = login(staff[role])
+        title = f"Bài của {role}"
+        client.post(f"{ADMIN}/pages/add/news/articlepage/{section.pk}/",
+                    article_form(title, **{"action-submit": "1"}))
+        article = ArticlePage.objects.get(title=title)
+        client.post(f"{ADMIN}/pages/{article.pk}/edit/",
+                    article_form(title, lead="Sapo đã sửa sau khi gửi."))
+        article.refresh_from_db()
+        latest = article.get_latest_revision_as_object()
+        edited = latest.lead == "Sapo đã sửa sau khi gửi."
+        assert edited == (role == "reporter"), role
