@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from bantin.news import selectors
-from bantin.news.forms import ArticlePageForm
+from bantin.news.forms import ArticlePageForm, PageForm
 from bantin.news.models.blocks import ArticleBodyBlock, StandardBodyBlock
 
 ARTICLES_PER_PAGE = 12
@@ -87,6 +87,7 @@ class SectionPage(FeedRoutesMixin, Page):
     intro = models.TextField(_("section introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    base_form_class = PageForm
     parent_page_types = ["news.HomePage", "news.SectionPage"]
     subpage_types = ["news.SectionPage", "news.ArticlePage"]
 
@@ -246,6 +247,7 @@ class StandardPage(Page):
     body = StreamField(StandardBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    base_form_class = PageForm
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["news.HomePage", "news.StandardPage"]
     subpage_types = ["news.StandardPage"]
