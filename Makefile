@@ -27,6 +27,9 @@ demo: install
 	$(BIN)/python manage.py seed_demo --port $(PORT)
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin
 	@echo "Cổng chạy thử: http://$(HOST):$(PORT)/  (trang Đảng ủy Khối: http://dangbokhoi.localhost:$(PORT)/)"
+	# The scheduler publishes what editors schedule; it stops when the server stops.
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
