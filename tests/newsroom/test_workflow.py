@@ -107,3 +107,8 @@ def test_collaborator_cannot_edit_after_submitting_but_reporter_can(staff, login
         latest = article.get_latest_revision_as_object()
         edited = latest.lead == "Sapo đã sửa sau khi gửi."
         assert edited == (role == "reporter"), role
+
+
+def test_the_admin_dashboard_lists_it_for_its_reviewers_only(submitted, staff, login):
+    assert submitted.title in login(staff["editor"]).get(f"{ADMIN}/").content.decode()
+    assert submitted.title not in login(staff["other_editor"]).get(f"{ADMIN}/").content.decode()
