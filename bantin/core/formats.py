@@ -34,6 +34,20 @@ def format_date(value):
     return f"{value:%d/%m/%Y}"
 
 
+def format_duration(value):
+    """Return a waiting time as readers say it: "45 phút", "3 giờ 20 phút", "2 ngày 4 giờ"."""
+    if value is None:
+        return ""
+    minutes = max(0, int(value.total_seconds() // 60))
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        return f"{days} ngày {hours} giờ" if hours else f"{days} ngày"
+    if hours:
+        return f"{hours} giờ {minutes} phút" if minutes else f"{hours} giờ"
+    return f"{minutes} phút"
+
+
 def format_count(value):
     """Return an integer with dots between thousands: 18924815 -> "18.924.815"."""
     if value is None:

@@ -1,9 +1,10 @@
-"""Teams (the group behind each role in a section or site) and the review step of the workflow."""
+"""Teams (the group behind each role in a section or site), the review step, newsroom settings."""
 
 from django import forms
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, Task, TaskState
 
 from bantin.newsroom import roles
@@ -102,3 +103,16 @@ class ReviewTask(Task):
     @classmethod
     def get_description(cls):
         return _("People who hold the chosen permission on the article complete this step")
+
+
+@register_setting(icon="time")
+class NewsroomSettings(BaseSiteSetting):
+    """Per-site newsroom settings."""
+
+    review_alert_hours = models.PositiveSmallIntegerField(
+        _("mark articles waiting longer than (hours)"), default=4,
+        help_text=_("The review queue marks articles that have waited longer than this."),
+    )
+
+    class Meta:
+        verbose_name = _("newsroom settings")

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client
 
 from bantin.newsroom import roles
 from bantin.newsroom.models import Team
@@ -35,8 +36,11 @@ def staff(portal):
 
 
 @pytest.fixture
-def login(client):
+def login(db):
+    """Return a new browser-like client signed in as the given person (own cookies, messages)."""
+
     def log_in(user):
+        client = Client()
         client.force_login(user)
         return client
 

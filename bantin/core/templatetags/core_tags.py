@@ -20,6 +20,12 @@ def vi_date(value):
 
 
 @register.filter
+def vi_duration(value):
+    """Render a timedelta as "3 giờ 20 phút"."""
+    return formats.format_duration(value)
+
+
+@register.filter
 def vi_count(value):
     """Render a count as "18.924.815"."""
     return formats.format_count(value)

@@ -1,0 +1,84 @@
+"""The review queue page of the admin: filter, preview, approve or send back, bulk approve."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Site, TaskState
+
+from bantin.newsroom import selectors
+from bantin.newsroom.models import NewsroomSettings, RejectionForm
+
+
+def alert_after(request):
+    """Return how long an article may wait before the queue marks it, from site settings."""
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    hours = NewsroomSettings.for_site(site).review_alert_hours if site else 4
+    return timedelta(hours=hours)
+
+
+def _int_or_none(value):
+    return int(value) if value and value.isdigit() else None
+
+
+def review_queue(request):
+    """GET: the queue of the signed-in person. POST: approve, send back or bulk approve."""
+    if request.method == "POST":
+        return _act(request)
+    everything = selectors.review_queue(user=request.user, alert_after=alert_after(request))
+    section_id = _int_or_none(request.GET.get("section"))
+    author_id = _int_or_none(request.GET.get("author"))
+    items = [
+        item for item in everything
+        if (section_id is None or section_id in (item.section.pk, item.section.get_parent().pk))
+        and (author_id is None or (item.author and item.author.pk == author_id))
+    ]
+    return TemplateResponse(request, "newsroom/review_queue.html", {
+        "items": items,
+        "figures": selectors.queue_figures(items),
+        "sections": sorted({item.section for item in everything}, key=lambda s: s.title),
+        "authors": sorted({item.author for item in everything if item.author},
+                          key=lambda a: a.get_full_name() or a.get_username()),
+        "section_id": section_id,
+        "author_id": author_id,
+        "can_bulk_approve": any(item.can_publish_step for item in items),
+        "alert_hours": int(alert_after(request).total_seconds() // 3600),
+        "header_title": _("Review queue"),
+        "page_title": _("Review queue"),
+        "header_icon": "tasks",
+    })
+
+
+def _act(request):
+    action = request.POST.get("action")
+    ids = [int(pk) for pk in request.POST.getlist("task_state") if pk.isdigit()]
+    states = TaskState.objects.filter(pk__in=ids, status=TaskState.STATUS_IN_PROGRESS)
+    if action not in {"approve", "reject", "bulk_approve"} or not states:
+        messages.error(request, _("Nothing was done: choose at least one article."))
+        return redirect("newsroom_review_queue")
+    if action == "reject":
+        form = RejectionForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, form.errors["comment"][0])
+            return redirect("newsroom_review_queue")
+        kwargs = {"comment": form.cleaned_data["comment"]}
+    else:
+        kwargs = {}
+    done = 0
+    for state in states:
+        task = state.task.specific
+        page = state.workflow_state.content_object
+        if action == "bulk_approve" and task.required_permission != "publish":
+            continue
+        if not task.user_can_review(page, request.user):
+            raise PermissionDenied
+        task.on_action(state, request.user, "reject" if action == "reject" else "approve",
+                       **kwargs)
+        done += 1
+    message = (_("Sent back to the author: %(count)d article(s).") if action == "reject"
+               else _("Approved: %(count)d article(s)."))
+    messages.success(request, message % {"count": done})
+    return redirect("newsroom_review_queue")
