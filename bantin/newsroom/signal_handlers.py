@@ -1,6 +1,7 @@
-"""Keep team groups in step with sections and sites; tell reviewers an article waits for them."""
+"""Keep team groups in step with sections and sites; tell reviewers; log sign-ins and rights."""
 
-from django.db.models.signals import post_save
+from django.contrib.auth import signals as auth_signals
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import task_submitted
 
 from bantin.newsroom import notifications, teams
@@ -24,9 +25,24 @@ def review_task_submitted(sender, instance, user=None, **kwargs):
 
 def register_signal_handlers():
     # Imported here: the page models must be loaded before their signals can be connected.
-    from wagtail.models import TaskState
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission, TaskState
 
     from bantin.news.models import HomePage, SectionPage
+    from bantin.newsroom import audit
+
+    auth_signals.user_logged_in.connect(audit.user_logged_in, dispatch_uid="audit_login")
+    auth_signals.user_logged_out.connect(audit.user_logged_out, dispatch_uid="audit_logout")
+    auth_signals.user_login_failed.connect(audit.user_login_failed,
+                                           dispatch_uid="audit_login_failed")
+    m2m_changed.connect(audit.user_groups_changed, sender=get_user_model().groups.through,
+                        dispatch_uid="audit_user_groups")
+    m2m_changed.connect(audit.group_permissions_changed, sender=Group.permissions.through,
+                        dispatch_uid="audit_group_permissions")
+    for signal in (post_save, post_delete):
+        signal.connect(audit.page_permission_changed, sender=GroupPagePermission,
+                       dispatch_uid=f"audit_page_permission_{signal is post_save}")
 
     post_save.connect(section_saved, sender=SectionPage, dispatch_uid="newsroom_section_teams")
     post_save.connect(home_saved, sender=HomePage, dispatch_uid="newsroom_site_teams")

@@ -1,4 +1,4 @@
-"""Admin registration: the review queue page, its menu item and its dashboard panel."""
+"""Admin registration: the review queue (page, menu item, dashboard panel) and the audit trail."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,12 +6,35 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from bantin.newsroom import selectors, views
+from bantin.newsroom import audit, selectors, views
 
 
 @hooks.register("register_admin_urls")
-def register_review_queue_url():
-    return [path("hang-cho-duyet/", views.review_queue, name="newsroom_review_queue")]
+def register_newsroom_urls():
+    return [
+        path("hang-cho-duyet/", views.review_queue, name="newsroom_review_queue"),
+        path("nhat-ky/", audit.AuditLogView.as_view(), name="newsroom_audit"),
+        path("nhat-ky/ket-qua/", audit.AuditLogView.as_view(results_only=True),
+             name="newsroom_audit_results"),
+    ]
+
+
+class AuditMenuItem(MenuItem):
+    def is_shown(self, request):
+        return audit.can_view_audit(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_menu_item():
+    return AuditMenuItem(_("Audit trail"), reverse("newsroom_audit"), icon_name="history",
+                         order=100)
+
+
+
+@hooks.register("register_log_actions")
+def register_audit_actions(actions):
+    for action, (label, message) in audit.ACTIONS.items():
+        actions.register_action(action, label, message)
 
 
 @hooks.register("register_admin_menu_item")
