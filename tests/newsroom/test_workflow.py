@@ -2,7 +2,7 @@
 
 import pytest
 from django.core import mail
-from wagtail.models import WorkflowState
+from wagtail.models import PageLogEntry, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from bantin.core.text import slugify_vi
@@ -112,3 +112,15 @@ def test_collaborator_cannot_edit_after_submitting_but_reporter_can(staff, login
 def test_the_admin_dashboard_lists_it_for_its_reviewers_only(submitted, staff, login):
     assert submitted.title in login(staff["editor"]).get(f"{ADMIN}/").content.decode()
     assert submitted.title not in login(staff["other_editor"]).get(f"{ADMIN}/").content.decode()
+
+
+def test_every_step_is_logged_with_who_and_comment_and_the_author_is_told(submitted, staff,
+                                                                          login):
+    mail.outbox.clear()
+    act(login(staff["editor"]), submitted, "reject", comment="Thiếu ảnh và chú thích.")
+    entry = PageLogEntry.objects.filter(page=submitted, action="wagtail.workflow.reject").get()
+    assert entry.user == staff["editor"]
+    assert entry.data["comment"] == "Thiếu ảnh và chú thích."
+    assert PageLogEntry.objects.filter(page=submitted, action="wagtail.workflow.start",
+                                       user=staff["collaborator"]).exists()
+    assert staff["collaborator"].email in {a for m in mail.outbox for a in m.to}
