@@ -23,8 +23,6 @@ class PortalImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("image")
-        # Wagtail's image chooser asks for this permission (it is declared on its own Image).
-        permissions = [("choose_portalimage", "Can choose image")]
 
     @property
     def alt(self):

@@ -9,7 +9,8 @@ from bantin.newsroom import roles, teams
 
 WORKFLOW_NAME = "Quy trình duyệt bài"
 STEPS = (("Chờ biên tập", "change"), ("Chờ duyệt", "publish"))
-COLLECTION_APPS = {"core", "wagtaildocs"}  # images and documents are granted per collection
+# Images and documents are granted per collection, as Wagtail expects; the rest per group.
+COLLECTION_MODELS = ("_image", "_document")
 
 
 def roles_create(*, apps=global_apps):
@@ -29,7 +30,7 @@ def roles_create(*, apps=global_apps):
         for app_label, codename in pairs:
             permission = permission_model.objects.get(content_type__app_label=app_label,
                                                       codename=codename)
-            if app_label in COLLECTION_APPS:
+            if codename.endswith(COLLECTION_MODELS):
                 collection_permission_model.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission)
             else:

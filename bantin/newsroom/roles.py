@@ -28,8 +28,9 @@ ALL_PAGE_PERMISSIONS = ("add", "change", "publish", "bulk_delete", "lock", "unlo
 # Non-page permissions of every role group: the admin, and pictures and files for articles.
 STAFF_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
-    ("core", "add_portalimage"),
-    ("core", "choose_portalimage"),
+    # Wagtail checks image permissions on its own Image model, whatever the image model is.
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
 )
@@ -40,9 +41,10 @@ ADMINISTRATOR_PERMISSIONS = STAFF_PERMISSIONS + (
     ("auth", "delete_user"),
     ("auth", "add_group"),
     ("auth", "change_group"),
-    ("core", "change_portalimage"),
-    ("core", "delete_portalimage"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "delete_image"),
     ("core", "change_portalsettings"),
+    ("newsroom", "change_newsroomsettings"),
     ("news", "add_weblink"),
     ("news", "change_weblink"),
     ("news", "delete_weblink"),

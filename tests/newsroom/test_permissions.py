@@ -57,6 +57,16 @@ def manage_people(client, portal, staff):
     return client.get(f"{ADMIN}/users/").status_code == 200
 
 
+def upload_picture(client, portal, staff):
+    return client.get(f"{ADMIN}/images/add/").status_code == 200
+
+
+def change_site_settings(client, portal, staff):
+    site = portal["site"].pk
+    return all(client.get(f"{ADMIN}/settings/{model}/{site}/").status_code == 200
+               for model in ("core/portalsettings", "newsroom/newsroomsettings"))
+
+
 ACTIONS = {
     "create_in_section": create_in_section,
     "create_in_other_section": create_in_other_section,
@@ -66,15 +76,18 @@ ACTIONS = {
     "delete_live_article": delete_live_article,
     "add_section": add_section,
     "manage_people": manage_people,
+    "change_site_settings": change_site_settings,
+    "upload_picture": upload_picture,
 }
 # Who may do what (issue #3): writers write in their sections, editors edit there, the board
 # publishes on its site, administrators do everything.
 ALLOWED = {
-    "collaborator": {"create_in_section"},
-    "reporter": {"create_in_section"},
-    "editor": {"create_in_section", "edit_someone_elses_article"},
+    "collaborator": {"create_in_section", "upload_picture"},
+    "reporter": {"create_in_section", "upload_picture"},
+    "editor": {"create_in_section", "edit_someone_elses_article", "upload_picture"},
     "board": {"create_in_section", "create_in_other_section", "publish_directly",
-              "edit_someone_elses_article", "unpublish", "delete_live_article"},
+              "edit_someone_elses_article", "unpublish", "delete_live_article",
+              "upload_picture"},
     "administrator": set(ACTIONS),
 }
 

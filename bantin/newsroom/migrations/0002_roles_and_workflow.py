@@ -26,6 +26,7 @@ class Migration(migrations.Migration):
         ("news", "0001_initial"),
         ("core", "0001_initial"),
         ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
