@@ -67,17 +67,17 @@ def _act(request):
         kwargs = {"comment": form.cleaned_data["comment"]}
     else:
         kwargs = {}
-    done = 0
-    for state in states:
-        task = state.task.specific
-        page = state.workflow_state.content_object
-        if action == "bulk_approve" and task.required_permission != "publish":
-            continue
-        if not task.user_can_review(page, request.user):
-            raise PermissionDenied
+    # Bulk approval is the board's: it passes only articles at the publishing step.
+    chosen = [(state, state.task.specific) for state in states
+              if action != "bulk_approve" or state.task.specific.required_permission == "publish"]
+    # Every article is checked before any is touched, so a refused one changes nothing.
+    if not all(task.user_can_review(state.workflow_state.content_object, request.user)
+               for state, task in chosen):
+        raise PermissionDenied
+    for state, task in chosen:
         task.on_action(state, request.user, "reject" if action == "reject" else "approve",
                        **kwargs)
-        done += 1
+    done = len(chosen)
     message = (_("Sent back to the author: %(count)d article(s).") if action == "reject"
                else _("Approved: %(count)d article(s)."))
     messages.success(request, message % {"count": done})
