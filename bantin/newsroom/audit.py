@@ -56,8 +56,10 @@ def group_permissions_changed(sender, instance, action, **kwargs):
 
 
 def page_permission_changed(sender, instance, **kwargs):
-    log(instance=instance.group, action="bantin.permissions_changed",
-        data={"page": instance.page_id, "permission": instance.permission.codename})
+    group = Group.objects.filter(pk=instance.group_id).first()
+    if group is not None:  # not when the group itself is being deleted
+        log(instance=group, action="bantin.permissions_changed",
+            data={"page": instance.page_id, "permission": instance.permission_id})
 
 
 class AuditFilterSet(SiteHistoryReportFilterSet):

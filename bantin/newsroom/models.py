@@ -79,8 +79,16 @@ class ReviewTask(Task):
     def user_can_lock(self, obj, user):
         return self.user_can_review(obj, user)
 
+    def on_action(self, task_state, user, action_name, **kwargs):
+        # Sending back always needs a reason, whichever form or URL the request came from.
+        if action_name == "reject" and not (kwargs.get("comment") or "").strip():
+            return None
+        return super().on_action(task_state, user, action_name, **kwargs)
+
     def get_actions(self, obj, user):
-        if not self.user_can_review(obj, user):
+        # Nobody approves their own article, whatever else they may do.
+        own = obj.owner_id == user.pk and not user.is_superuser
+        if own or not self.user_can_review(obj, user):
             return []
         return [
             ("reject", _("Send back to the author"), True),

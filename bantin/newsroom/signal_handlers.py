@@ -1,6 +1,7 @@
 """Keep team groups in step with sections and sites; tell reviewers; log sign-ins and rights."""
 
 from django.contrib.auth import signals as auth_signals
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import task_submitted
 
@@ -18,9 +19,18 @@ def home_saved(sender, instance, **kwargs):
     teams.site_teams_sync(instance)
 
 
+def team_deleted(sender, instance, **kwargs):
+    # A deleted section's groups go with it, so a new section of the same name starts empty;
+    # after the commit, not in the middle of the page's cascade.
+    group_model = instance._meta.get_field("group").related_model
+    transaction.on_commit(lambda: group_model.objects.filter(pk=instance.group_id).delete())
+
+
 def review_task_submitted(sender, instance, user=None, **kwargs):
     if instance.task.specific_class.__name__ == "ReviewTask":
-        notifications.reviewers_notify(task_state=instance, submitter=user)
+        # The author who asked for review, not whoever passed the previous step.
+        author = instance.workflow_state.requested_by or user
+        notifications.reviewers_notify(task_state=instance, submitter=author)
 
 
 def register_signal_handlers():
@@ -31,6 +41,7 @@ def register_signal_handlers():
 
     from bantin.news.models import HomePage, SectionPage
     from bantin.newsroom import audit
+    from bantin.newsroom.models import Team
 
     auth_signals.user_logged_in.connect(audit.user_logged_in, dispatch_uid="audit_login")
     auth_signals.user_logged_out.connect(audit.user_logged_out, dispatch_uid="audit_logout")
@@ -40,6 +51,7 @@ def register_signal_handlers():
                         dispatch_uid="audit_user_groups")
     m2m_changed.connect(audit.group_permissions_changed, sender=Group.permissions.through,
                         dispatch_uid="audit_group_permissions")
+    post_delete.connect(team_deleted, sender=Team, dispatch_uid="newsroom_team_deleted")
     for signal in (post_save, post_delete):
         signal.connect(audit.page_permission_changed, sender=GroupPagePermission,
                        dispatch_uid=f"audit_page_permission_{signal is post_save}")

@@ -27,8 +27,12 @@ def _team_group(page_id, role, name, *, apps):
     group_model = apps.get_model("auth", "Group")
     team_model = apps.get_model("newsroom", "Team")
     team = team_model.objects.filter(page_id=page_id, role=role).select_related("group").first()
+    taken = group_model.objects.filter(name=name).exclude(team__page_id=page_id, team__role=role)
+    if taken.exists():  # two sections with one title in a site: the page id tells them apart
+        name = f"{name} #{page_id}"
+    name = name[:150]  # Group.name's length
     if team is None:
-        group, _ = group_model.objects.get_or_create(name=name)
+        group = group_model.objects.create(name=name)
         team_model.objects.create(page_id=page_id, role=role, group=group)
         return group
     if team.group.name != name:

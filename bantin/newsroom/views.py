@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -21,7 +22,7 @@ def alert_after(request):
 
 
 def _int_or_none(value):
-    return int(value) if value and value.isdigit() else None
+    return int(value) if value and value.isascii() and value.isdigit() else None
 
 
 def review_queue(request):
@@ -54,9 +55,12 @@ def review_queue(request):
 
 def _act(request):
     action = request.POST.get("action")
-    ids = [int(pk) for pk in request.POST.getlist("task_state") if pk.isdigit()]
-    states = TaskState.objects.filter(pk__in=ids, status=TaskState.STATUS_IN_PROGRESS)
-    if action not in {"approve", "reject", "bulk_approve"} or not states:
+    ids = [_int_or_none(pk) for pk in request.POST.getlist("task_state")]
+    states = TaskState.objects.filter(pk__in=[pk for pk in ids if pk],
+                                      status=TaskState.STATUS_IN_PROGRESS)
+    # Approving or sending back one by one acts on one article; only the board's bulk takes more.
+    single = action in {"approve", "reject"} and len(ids) == 1
+    if not (single or action == "bulk_approve") or not states:
         messages.error(request, _("Nothing was done: choose at least one article."))
         return redirect("newsroom_review_queue")
     if action == "reject":
@@ -71,12 +75,16 @@ def _act(request):
     chosen = [(state, state.task.specific) for state in states
               if action != "bulk_approve" or state.task.specific.required_permission == "publish"]
     # Every article is checked before any is touched, so a refused one changes nothing.
-    if not all(task.user_can_review(state.workflow_state.content_object, request.user)
-               for state, task in chosen):
+    def may_act(state, task):
+        actions = task.get_actions(state.workflow_state.content_object, request.user)
+        return any(name == "approve" for name, _label, _modal in actions)
+
+    if not all(may_act(state, task) for state, task in chosen):
         raise PermissionDenied
-    for state, task in chosen:
-        task.on_action(state, request.user, "reject" if action == "reject" else "approve",
-                       **kwargs)
+    with transaction.atomic():
+        for state, task in chosen:
+            task.on_action(state, request.user, "reject" if action == "reject" else "approve",
+                           **kwargs)
     done = len(chosen)
     message = (_("Sent back to the author: %(count)d article(s).") if action == "reject"
                else _("Approved: %(count)d article(s)."))

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from bantin.newsroom import audit, selectors, views
+from bantin.newsroom import audit, selectors, structure, views
 
 
 @hooks.register("register_admin_urls")
@@ -29,6 +29,38 @@ def register_audit_menu_item():
     return AuditMenuItem(_("Audit trail"), reverse("newsroom_audit"), icon_name="history",
                          order=100)
 
+
+
+@hooks.register("before_create_page")
+def refuse_creating_structure(request, parent_page, page_class):
+    return structure.structure_change_refused(request, [page_class])
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting(request, page):
+    return (structure.structure_change_refused(request, [page])
+            or structure.article_delete_refused(request, page))
+
+
+@hooks.register("before_unpublish_page")
+def refuse_unpublishing_structure(request, page):
+    return structure.structure_change_refused(request, [page])
+
+
+@hooks.register("before_move_page")
+def refuse_moving_structure(request, page, destination):
+    return structure.structure_change_refused(request, [page])
+
+
+@hooks.register("before_copy_page")
+def refuse_copying_structure(request, page):
+    return structure.structure_change_refused(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_structure(request, action_type, objects, action_class_instance):
+    pages = [obj for obj in objects if hasattr(obj, "specific_class")]
+    return structure.structure_change_refused(request, pages)
 
 
 @hooks.register("register_log_actions")

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bantin.news.factories import ArticlePageFactory
 from bantin.news.models import ArticlePage, SectionPage
 from tests.newsroom.test_workflow import ADMIN, article_form
 
@@ -53,6 +54,25 @@ def add_section(client, portal, staff):
     return SectionPage.objects.filter(slug="chuyen-muc-moi").exists()
 
 
+def delete_section(client, portal, staff):
+    section = portal["sections"]["party"]
+    client.post(f"{ADMIN}/pages/{section.pk}/delete/")
+    return not SectionPage.objects.filter(pk=section.pk).exists()
+
+
+def create_subsection_draft(client, portal, staff):
+    client.post(f"{ADMIN}/pages/add/news/sectionpage/{portal['sections']['news'].pk}/",
+                {"title": "Mục con nháp", "slug": "muc-con-nhap", "intro": ""})
+    return SectionPage.objects.filter(slug="muc-con-nhap").exists()
+
+
+def delete_someone_elses_draft(client, portal, staff):
+    draft = ArticlePageFactory(parent=portal["sections"]["local"], title="Bản nháp của người khác",
+                               live=False)
+    client.post(f"{ADMIN}/pages/{draft.pk}/delete/")
+    return not ArticlePage.objects.filter(pk=draft.pk).exists()
+
+
 def manage_people(client, portal, staff):
     return client.get(f"{ADMIN}/users/").status_code == 200
 
@@ -76,6 +96,9 @@ ACTIONS = {
     "delete_live_article": delete_live_article,
     "add_section": add_section,
     "manage_people": manage_people,
+    "delete_section": delete_section,
+    "create_subsection_draft": create_subsection_draft,
+    "delete_someone_elses_draft": delete_someone_elses_draft,
     "change_site_settings": change_site_settings,
     "upload_picture": upload_picture,
 }
@@ -87,7 +110,7 @@ ALLOWED = {
     "editor": {"create_in_section", "edit_someone_elses_article", "upload_picture"},
     "board": {"create_in_section", "create_in_other_section", "publish_directly",
               "edit_someone_elses_article", "unpublish", "delete_live_article",
-              "upload_picture"},
+              "upload_picture", "delete_someone_elses_draft"},
     "administrator": set(ACTIONS),
 }
 

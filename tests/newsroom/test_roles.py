@@ -56,3 +56,22 @@ def test_people_are_given_sections_in_the_vietnamese_user_admin(admin_client, st
     assert "Vai trò" in page  # the "Roles" tab, translated by our catalogue
     team = Team.objects.get(page=portal["sections"]["party"], role=roles.REPORTER)
     assert team.group.name in page  # every team is offered as a checkbox
+
+
+def test_two_sections_with_one_title_get_separate_teams(portal):
+    first = SectionPageFactory(parent=portal["sections"]["news"], title="Hoạt động")
+    second = SectionPageFactory(parent=portal["sections"]["party"], title="Hoạt động")
+    first_groups = set(Team.objects.filter(page=first).values_list("group_id", flat=True))
+    second_groups = set(Team.objects.filter(page=second).values_list("group_id", flat=True))
+    assert len(first_groups) == len(second_groups) == 3
+    assert not first_groups & second_groups
+
+
+def test_a_deleted_sections_groups_go_with_it(portal, staff, django_capture_on_commit_callbacks):
+    section = SectionPageFactory(parent=portal["home"], title="Chuyên mục tạm")
+    names = list(Team.objects.filter(page=section).values_list("group__name", flat=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        section.delete()
+    assert not Group.objects.filter(name__in=names).exists()
+    again = SectionPageFactory(parent=portal["home"], title="Chuyên mục tạm")
+    assert not again.permissions_for_user(staff["editor"]).can_edit()

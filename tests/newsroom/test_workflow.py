@@ -25,12 +25,14 @@ def article_form(title, **extra):
 
 
 @pytest.fixture
-def submitted(staff, login, portal):
+def submitted(staff, login, portal, django_capture_on_commit_callbacks):
     """An article the collaborator wrote in "Tin trong tỉnh" and sent for review."""
     client = login(staff["collaborator"])
     section = portal["sections"]["local"]
-    response = client.post(f"{ADMIN}/pages/add/news/articlepage/{section.pk}/",
-                           article_form("Bài cộng tác viên gửi duyệt", **{"action-submit": "1"}))
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mails go after the commit
+        response = client.post(
+            f"{ADMIN}/pages/add/news/articlepage/{section.pk}/",
+            article_form("Bài cộng tác viên gửi duyệt", **{"action-submit": "1"}))
     assert response.status_code == 302, response.content.decode()[:1500]
     article = ArticlePage.objects.get(title="Bài cộng tác viên gửi duyệt")
     client.logout()
@@ -61,9 +63,11 @@ def test_submission_waits_for_the_sections_editors_and_tells_them(submitted, sta
     assert "Bài cộng tác viên gửi duyệt" in waiting.subject and "Chờ biên tập" in waiting.subject
 
 
-def test_whole_workflow_editor_then_board_publishes(submitted, staff, login, client):
+def test_whole_workflow_editor_then_board_publishes(submitted, staff, login, client,
+                                                    django_capture_on_commit_callbacks):
     mail.outbox.clear()
-    act(login(staff["editor"]), submitted, "approve")
+    with django_capture_on_commit_callbacks(execute=True):
+        act(login(staff["editor"]), submitted, "approve")
     assert current_step(submitted).task.name == "Chờ duyệt"
     assert staff["board"].email in {a for m in mail.outbox for a in m.to}
     act(login(staff["board"]), submitted, "approve")
@@ -110,8 +114,29 @@ def test_collaborator_cannot_edit_after_submitting_but_reporter_can(staff, login
 
 
 def test_the_admin_dashboard_lists_it_for_its_reviewers_only(submitted, staff, login):
-    assert submitted.title in login(staff["editor"]).get(f"{ADMIN}/").content.decode()
-    assert submitted.title not in login(staff["other_editor"]).get(f"{ADMIN}/").content.decode()
+    def our_panel(role):
+        page = login(staff[role]).get(f"{ADMIN}/").content.decode()
+        return page.split('id="newsroom-queue-heading"')[1].split("</section>")[0]
+
+    assert submitted.title in our_panel("editor")
+    assert submitted.title not in our_panel("other_editor")
+
+
+def test_nobody_approves_their_own_article(staff, login, portal):
+    editor = login(staff["editor"])
+    editor.post(f"{ADMIN}/pages/add/news/articlepage/{portal['sections']['local'].pk}/",
+                article_form("Bài của biên tập viên", **{"action-submit": "1"}))
+    article = ArticlePage.objects.get(title="Bài của biên tập viên")
+    act(editor, article, "approve")
+    assert current_step(article).task.name == "Chờ biên tập"
+
+
+def test_sending_back_through_the_edit_view_also_needs_a_comment(submitted, staff, login):
+    login(staff["editor"]).post(
+        f"{ADMIN}/pages/{submitted.pk}/edit/",
+        article_form(submitted.title, **{"action-workflow-action": "1",
+                                         "workflow-action-name": "reject"}))
+    assert current_step(submitted).status == "in_progress"
 
 
 def test_every_step_is_logged_with_who_and_comment_and_the_author_is_told(submitted, staff,
