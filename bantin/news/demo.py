@@ -49,7 +49,8 @@ class Portal:
     agency_name: str
     sections: list
     article_count: int
-    leaders: tuple = demo_text.PROVINCIAL_LEADERS[:4]  # shown on its "Giới thiệu" page
+    # keys of demo_words.LEADERS shown on its "Giới thiệu" page
+    leaders: tuple = ("bt", "ptbtt", "ct", "tc")
     is_default: bool = False
     footer: dict = field(default_factory=dict)
 
@@ -86,7 +87,7 @@ PARTY_BLOC = Portal(
     site_name="Trang thông tin Đảng ủy Khối các cơ quan tỉnh",
     agency_name="Đảng bộ Khối các cơ quan tỉnh Đông Lâm",
     article_count=16,
-    leaders=demo_text.BLOC_LEADERS,
+    leaders=("duk", "dukp"),
     sections=[
         ("hoat-dong-dang-uy-khoi", "Hoạt động Đảng ủy Khối", []),
         ("xay-dung-dang", "Xây dựng Đảng", []),

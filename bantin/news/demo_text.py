@@ -489,11 +489,7 @@ def site_slogans() -> list[str]:
     return list(words.SLOGANS)
 
 
-PROVINCIAL_LEADERS = ("bt", "ptbtt", "ct", "tc", "tg", "kt", "dv", "vp")
-BLOC_LEADERS = ("duk", "dukp")
-
-
-def leaders(keys=PROVINCIAL_LEADERS) -> list[tuple[str, str]]:
+def leaders(keys) -> list[tuple[str, str]]:
     """Return (name, full title) of the leaders named by `keys`, in that order."""
     return [words.LEADERS[key] for key in keys]
 
