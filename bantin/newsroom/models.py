@@ -1,11 +1,17 @@
 """Teams (the group behind each role in a section or site), the review step, newsroom settings."""
 
+from functools import reduce
+from operator import or_
+
 from django import forms
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page, Task, TaskState
+from wagtail.models import GroupPagePermission, Page, Task, TaskState
 
 from bantin.newsroom import roles
 
@@ -100,13 +106,25 @@ class ReviewTask(Task):
         return RejectionForm if action == "reject" else super().get_form_for_action(action)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related(
-            "workflow_state"
+        # One query whatever the length of the queue: the articles under the pages where the
+        # user's groups hold the permission (as user_can_review decides, article by article).
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if not user.is_active:
+            return states.none()
+        if user.is_superuser:
+            return states
+        granted = GroupPagePermission.objects.filter(
+            group__user=user, permission__codename=f"{self.required_permission}_page"
+        ).values_list("page__path", flat=True)
+        if not granted:
+            return states.none()
+        pages = Page.objects.filter(
+            reduce(or_, (Q(path__startswith=path) for path in granted))
+        ).annotate(key=Cast("pk", models.CharField())).values("key")
+        return states.filter(
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+            workflow_state__object_id__in=pages,
         )
-        return states.filter(pk__in=[
-            state.pk for state in states
-            if self.user_can_review(state.workflow_state.content_object, user)
-        ])
 
     @classmethod
     def get_description(cls):

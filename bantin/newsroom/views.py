@@ -34,13 +34,14 @@ def review_queue(request):
     author_id = _int_or_none(request.GET.get("author"))
     items = [
         item for item in everything
-        if (section_id is None or section_id in (item.section.pk, item.section.get_parent().pk))
+        if (section_id is None or section_id in item.section_ids)
         and (author_id is None or (item.author and item.author.pk == author_id))
     ]
     return TemplateResponse(request, "newsroom/review_queue.html", {
         "items": items,
         "figures": selectors.queue_figures(items),
-        "sections": sorted({item.section for item in everything}, key=lambda s: s.title),
+        "sections": sorted({item.section for item in everything if item.section},
+                           key=lambda section: section.title),
         "authors": sorted({item.author for item in everything if item.author},
                           key=lambda a: a.get_full_name() or a.get_username()),
         "section_id": section_id,

@@ -117,3 +117,22 @@ def test_the_queue_is_the_dashboards_first_panel(waiting, staff, login):
     page = login(staff["editor"]).get(f"{ADMIN}/").content.decode()
     assert 'id="newsroom-queue-heading"' in page
     assert page.index('id="newsroom-queue-heading"') < page.index("Bài chờ lâu nhất")
+
+
+def test_the_queue_costs_the_same_queries_however_long_it_is(waiting, staff, login, portal):
+    """Each article does not add its own queries: a board's queue may hold a hundred."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(staff["editor"])
+    client.get(QUEUE)  # warm the caches (content types, settings)
+    with CaptureQueriesContext(connection) as three:
+        queue_page(client)
+    writer = login(staff["reporter"])
+    for number in range(3):
+        writer.post(f"{ADMIN}/pages/add/news/articlepage/{portal['sections']['local'].pk}/",
+                    article_form(f"Bài thêm {number}", **{"action-submit": "1"}))
+    with CaptureQueriesContext(connection) as six:
+        page = queue_page(client)
+    assert "6 bài đang chờ" in page
+    assert len(six) == len(three), "\n".join(q["sql"][:200] for q in six.captured_queries)
