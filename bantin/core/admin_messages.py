@@ -11,4 +11,8 @@ WAGTAIL_MESSAGES = (
     gettext_noop("The page could not be created due to validation errors."),
     gettext_noop("The page could not be saved due to validation errors."),
     gettext_noop("Go to the first error"),
+    # Column headings of the audit trail's CSV export.
+    gettext_noop("Type"),
+    gettext_noop("Action type"),
+    gettext_noop("User"),
 )

@@ -6,10 +6,15 @@ import django_filters
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
+from wagtail.admin.views.reports.audit_logging import (
+    LogEntriesView,
+    SiteHistoryReportFilterSet,
+    get_users_for_filter,
+)
 from wagtail.log_actions import log
-from wagtail.models import PageLogEntry
+from wagtail.models import Page, PageLogEntry
 
 from bantin.news.models import SectionPage
 from bantin.newsroom import roles
@@ -21,7 +26,11 @@ ACTIONS = {
     "bantin.logout": (_("Sign out"), _("Signed out")),
     "bantin.groups_changed": (_("Change of roles"), _("Roles changed")),
     "bantin.permissions_changed": (_("Change of permissions"), _("Permissions changed")),
+    "bantin.account_changed": (_("Change of account status"), _("Account status changed")),
 }
+
+# The account fields whose change grants or withdraws access; logged with old and new values.
+ACCOUNT_FIELDS = ("is_active", "is_staff", "is_superuser")
 
 
 def user_logged_in(sender, request, user, **kwargs):
@@ -34,12 +43,42 @@ def user_logged_out(sender, request, user, **kwargs):
 
 
 def user_login_failed(sender, credentials, request=None, **kwargs):
-    # Only attempts on an existing account are logged: the log is about our people.
+    # Only attempts on an existing account are logged: the log is about our people. The entry
+    # names the account tried, so filtering by that person finds the attempts on it.
     username = credentials.get(get_user_model().USERNAME_FIELD) or credentials.get("username")
     user = get_user_model().objects.filter(**{get_user_model().USERNAME_FIELD: username}).first()
     if user is not None:
         address = request.META.get("REMOTE_ADDR", "") if request is not None else ""
-        log(instance=user, action="bantin.login_failed", data={"address": address})
+        log(instance=user, action="bantin.login_failed", user=user, data={"address": address})
+
+
+def account_saving(sender, instance, update_fields=None, **kwargs):
+    """Note the access fields as they were, so account_saved can log what changed."""
+    if instance.pk is None or (update_fields is not None
+                               and not set(update_fields) & set(ACCOUNT_FIELDS)):
+        return  # a new account, or a save of other fields (the last sign-in time)
+    instance._audit_before = (
+        sender.objects.filter(pk=instance.pk).values(*ACCOUNT_FIELDS).first() or {}
+    )
+
+
+def account_saved(sender, instance, created, **kwargs):
+    before = instance.__dict__.pop("_audit_before", None)
+    changes = {field: [before[field], getattr(instance, field)] for field in ACCOUNT_FIELDS
+               if before and before[field] != getattr(instance, field)}
+    if created:
+        changes = {field: [None, getattr(instance, field)] for field in ACCOUNT_FIELDS}
+    if changes:
+        log(instance=instance, action="bantin.account_changed", data=changes)
+
+
+def page_entry_saving(sender, instance, **kwargs):
+    """Keep the page's place in the tree on its log entries, so a section's history still
+    shows what was deleted from it or moved out of it."""
+    if instance._state.adding and instance.page_id and "path" not in instance.data:
+        page = getattr(instance, "page", None)
+        if page is not None and page.path:
+            instance.data["path"] = page.path
 
 
 def user_groups_changed(sender, instance, action, pk_set, **kwargs):
@@ -68,10 +107,17 @@ class AuditFilterSet(SiteHistoryReportFilterSet):
         queryset=SectionPage.objects.order_by("path"),
     )
 
+    def get_users_queryset(self):
+        # Wagtail offers only people found in page entries; sign-ins and account changes are
+        # model entries, so every log model is asked.
+        return get_users_for_filter(self.request.user)
+
     def filter_section(self, queryset, name, value):
         # Page entries under the section; other entries (sign-ins, groups) belong to no section.
         if queryset.model is PageLogEntry:
-            return queryset.filter(page__path__startswith=value.path)
+            # A subquery, not a join: the join would drop the entries of deleted pages.
+            pages = Page.objects.filter(path__startswith=value.path).values("pk")
+            return queryset.filter(Q(data__path__startswith=value.path) | Q(page_id__in=pages))
         return queryset.none()
 
 

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 
 def reviewers_for(task, page):
-    """Return the active users who can complete `task` for `page`."""
+    """Return the active users who can complete `task` for `page` and want to be told."""
     # Teams hold their rights on sections (depth > 2); administrators' rights on the whole tree
     # let them act anywhere, but they are not mailed for every article of every site.
     ancestor_ids = list(
@@ -23,7 +23,12 @@ def reviewers_for(task, page):
     group_ids = GroupPagePermission.objects.filter(
         page_id__in=ancestor_ids, permission__codename=f"{task.required_permission}_page"
     ).values_list("group_id", flat=True)
-    candidates = get_user_model().objects.filter(groups__in=group_ids, is_active=True).distinct()
+    candidates = (
+        get_user_model().objects.filter(groups__in=group_ids, is_active=True)
+        # Those who turned off "submitted" e-mails in their account settings are not mailed.
+        .exclude(wagtail_userprofile__submitted_notifications=False)
+        .distinct()
+    )
     return [user for user in candidates if task.user_can_review(page, user)]
 
 

@@ -2,7 +2,7 @@
 
 from django.contrib.auth import signals as auth_signals
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from wagtail.signals import task_submitted
 
 from bantin.newsroom import notifications, teams
@@ -37,7 +37,7 @@ def register_signal_handlers():
     # Imported here: the page models must be loaded before their signals can be connected.
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
-    from wagtail.models import GroupPagePermission, TaskState
+    from wagtail.models import GroupPagePermission, PageLogEntry, TaskState
 
     from bantin.news.models import HomePage, SectionPage
     from bantin.newsroom import audit
@@ -51,6 +51,12 @@ def register_signal_handlers():
                         dispatch_uid="audit_user_groups")
     m2m_changed.connect(audit.group_permissions_changed, sender=Group.permissions.through,
                         dispatch_uid="audit_group_permissions")
+    pre_save.connect(audit.account_saving, sender=get_user_model(),
+                     dispatch_uid="audit_account_saving")
+    post_save.connect(audit.account_saved, sender=get_user_model(),
+                      dispatch_uid="audit_account_saved")
+    pre_save.connect(audit.page_entry_saving, sender=PageLogEntry,
+                     dispatch_uid="audit_page_entry_path")
     post_delete.connect(team_deleted, sender=Team, dispatch_uid="newsroom_team_deleted")
     for signal in (post_save, post_delete):
         signal.connect(audit.page_permission_changed, sender=GroupPagePermission,

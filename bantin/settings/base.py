@@ -163,6 +163,8 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "news/password_required.html"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "bantin@localhost")
+# Review e-mails go to the people of the section's teams, not to every technical superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 LOGGING = {
     "version": 1,

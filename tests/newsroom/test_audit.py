@@ -6,6 +6,7 @@ import io
 
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.urls import reverse
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from bantin.newsroom import roles
@@ -68,14 +69,65 @@ def test_audit_page_filters_by_person_action_section_and_date(admin_client, port
     assert local_article.title not in long_ago
 
 
+def exported(client, **filters):
+    """Return the rows of the audit trail's CSV export under `filters`, header first."""
+    response = client.get(AUDIT, {"export": "csv", **filters})
+    assert response["Content-Type"].startswith("text/csv")
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+
+
 def test_audit_log_exports_csv(admin_client, portal, staff, login):
     login(staff["board"]).post(f"/quan-tri/pages/{portal['articles'][0].pk}/unpublish/")
-    response = admin_client.get(AUDIT, {"export": "csv", "action": "wagtail.unpublish"})
-    assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    rows = exported(admin_client, action="wagtail.unpublish")
     assert len(rows) == 2 and portal["articles"][0].title in rows[1]
 
 
 def test_only_administrators_open_the_audit_trail(staff, login):
     assert login(staff["administrator"]).get(AUDIT).status_code == 200
     assert login(staff["editor"]).get(AUDIT).status_code in (302, 403)
+
+
+def test_failed_sign_ins_are_found_by_filtering_on_the_account(admin_client, staff):
+    Client().post("/quan-tri/login/", {"username": "pv", "password": "sai-mat-khau"})
+    Client().post("/quan-tri/login/", {"username": "btv", "password": "sai-mat-khau"})
+    rows = exported(admin_client, action="bantin.login_failed", user=staff["reporter"].pk)
+    assert len(rows) == 2 and "pv" in rows[1]
+
+
+def test_the_person_filter_tells_two_people_apart(admin_client, portal, staff, login):
+    login(staff["board"]).post(f"/quan-tri/pages/{portal['articles'][0].pk}/unpublish/")
+    login(staff["administrator"]).post(f"/quan-tri/pages/{portal['articles'][1].pk}/unpublish/")
+    by_board = admin_client.get(AUDIT, {"action": "wagtail.unpublish",
+                                        "user": staff["board"].pk}).content.decode()
+    assert portal["articles"][0].title in by_board
+    assert portal["articles"][1].title not in by_board
+
+
+def test_granting_or_withdrawing_access_is_logged_with_who_did_it(admin_client, staff):
+    reporter = staff["reporter"]
+    form = {"username": reporter.username, "email": reporter.email, "first_name": "pv",
+            "last_name": "Quốc Việt", "is_superuser": "on",  # and is_active left unticked
+            "groups": [group.pk for group in reporter.groups.all()]}
+    response = admin_client.post(reverse("wagtailusers_users:edit", args=[reporter.pk]), form)
+    assert response.status_code == 302
+    entry = ModelLogEntry.objects.for_instance(reporter).filter(
+        action="bantin.account_changed").first()
+    assert entry.data["is_superuser"] == [False, True] and entry.user.is_superuser
+    assert "is_active" in entry.data and entry.data["is_active"] == [True, False]
+
+
+def test_a_deleted_article_stays_in_its_sections_history(admin_client, portal, staff, login):
+    article = portal["articles"][0]
+    login(staff["board"]).post(f"/quan-tri/pages/{article.pk}/delete/")
+    page = admin_client.get(AUDIT, {"action": "wagtail.delete",
+                                    "section": portal["sections"]["local"].pk}).content.decode()
+    assert article.title in page
+    elsewhere = admin_client.get(AUDIT, {"action": "wagtail.delete",
+                                         "section": portal["sections"]["party"].pk})
+    assert article.title not in elsewhere.content.decode()
+
+
+def test_wagtails_site_history_shows_staff_none_of_the_sign_ins(portal, staff, login):
+    Client().post("/quan-tri/login/", {"username": "bbt", "password": "sai-mat-khau"})
+    page = login(staff["editor"]).get("/quan-tri/reports/site-history/").content.decode()
+    assert "Đăng nhập không thành công" not in page

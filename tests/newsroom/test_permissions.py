@@ -73,6 +73,47 @@ def delete_someone_elses_draft(client, portal, staff):
     return not ArticlePage.objects.filter(pk=draft.pk).exists()
 
 
+def bulk(client, action, *pages, **data):
+    """Post Wagtail's bulk `action` on `pages`, as the explorer's bulk-action bar does."""
+    ids = "&".join(f"id={page.pk}" for page in pages)
+    client.post(f"{ADMIN}/bulk/wagtailcore/page/{action}/?{ids}", data)
+
+
+def bulk_unpublish(client, portal, staff):
+    article = portal["articles"][0]
+    bulk(client, "unpublish", article)
+    article.refresh_from_db()
+    return not article.live
+
+
+def bulk_publish_draft(client, portal, staff):
+    draft = ArticlePageFactory(parent=portal["sections"]["local"], title="Bản nháp đăng loạt",
+                               live=False)
+    draft.save_revision()
+    bulk(client, "publish", draft)
+    draft.refresh_from_db()
+    return draft.live
+
+
+def bulk_delete_live_article(client, portal, staff):
+    article = portal["articles"][0]
+    bulk(client, "delete", article)
+    return not ArticlePage.objects.filter(pk=article.pk).exists()
+
+
+def bulk_delete_section(client, portal, staff):
+    section = portal["sections"]["party"]
+    bulk(client, "delete", section)
+    return not SectionPage.objects.filter(pk=section.pk).exists()
+
+
+def bulk_move_article(client, portal, staff):
+    article = portal["articles"][0]
+    bulk(client, "move", article, chooser=portal["sections"]["party"].pk)
+    article.refresh_from_db()
+    return article.get_parent().pk == portal["sections"]["party"].pk
+
+
 def manage_people(client, portal, staff):
     return client.get(f"{ADMIN}/users/").status_code == 200
 
@@ -101,6 +142,11 @@ ACTIONS = {
     "delete_someone_elses_draft": delete_someone_elses_draft,
     "change_site_settings": change_site_settings,
     "upload_picture": upload_picture,
+    "bulk_unpublish": bulk_unpublish,
+    "bulk_publish_draft": bulk_publish_draft,
+    "bulk_delete_live_article": bulk_delete_live_article,
+    "bulk_delete_section": bulk_delete_section,
+    "bulk_move_article": bulk_move_article,
 }
 # Who may do what (issue #3): writers write in their sections, editors edit there, the board
 # publishes on its site, administrators do everything.
@@ -110,7 +156,8 @@ ALLOWED = {
     "editor": {"create_in_section", "edit_someone_elses_article", "upload_picture"},
     "board": {"create_in_section", "create_in_other_section", "publish_directly",
               "edit_someone_elses_article", "unpublish", "delete_live_article",
-              "upload_picture", "delete_someone_elses_draft"},
+              "upload_picture", "delete_someone_elses_draft", "bulk_unpublish",
+              "bulk_publish_draft", "bulk_delete_live_article", "bulk_move_article"},
     "administrator": set(ACTIONS),
 }
 

@@ -1,9 +1,12 @@
 """An article goes draft -> "Chờ biên tập" -> "Chờ duyệt" -> published, through the real admin."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import override_settings
 from wagtail.models import PageLogEntry, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from bantin.core.text import slugify_vi
 from bantin.news.models import ArticlePage
@@ -149,3 +152,43 @@ def test_every_step_is_logged_with_who_and_comment_and_the_author_is_told(submit
     assert PageLogEntry.objects.filter(page=submitted, action="wagtail.workflow.start",
                                        user=staff["collaborator"]).exists()
     assert staff["collaborator"].email in {a for m in mail.outbox for a in m.to}
+
+
+def test_reviewers_who_turned_review_mail_off_are_not_mailed(staff, login, portal,
+                                                            django_capture_on_commit_callbacks):
+    profile = UserProfile.get_for_user(staff["editor"])
+    profile.submitted_notifications = False
+    profile.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        login(staff["collaborator"]).post(
+            f"{ADMIN}/pages/add/news/articlepage/{portal['sections']['local'].pk}/",
+            article_form("Bài không báo thư", **{"action-submit": "1"}))
+    assert current_step(ArticlePage.objects.get(title="Bài không báo thư"))
+    assert staff["editor"].email not in {a for m in mail.outbox for a in m.to}
+
+
+def test_superusers_are_not_mailed_every_submission(staff, login, portal,
+                                                   django_capture_on_commit_callbacks):
+    technician = get_user_model().objects.create_superuser("kythuat", "kythuat@example.vn",
+                                                           "mat-khau-thu-nghiem-dai")
+    with django_capture_on_commit_callbacks(execute=True):
+        login(staff["collaborator"]).post(
+            f"{ADMIN}/pages/add/news/articlepage/{portal['sections']['local'].pk}/",
+            article_form("Bài không phiền kỹ thuật", **{"action-submit": "1"}))
+    recipients = {a for m in mail.outbox for a in m.to}
+    assert staff["editor"].email in recipients and technician.email not in recipients
+
+
+@override_settings(EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+                   EMAIL_HOST="127.0.0.1", EMAIL_PORT=9, EMAIL_TIMEOUT=2)
+def test_a_mail_server_that_is_down_does_not_undo_the_submission(
+        staff, login, portal, django_capture_on_commit_callbacks, caplog):
+    # Port 9 (discard) has no listener here: the connection is refused, as when the server is down.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = login(staff["collaborator"]).post(
+            f"{ADMIN}/pages/add/news/articlepage/{portal['sections']['local'].pk}/",
+            article_form("Bài gửi lúc máy thư hỏng", **{"action-submit": "1"}))
+    assert response.status_code == 302
+    assert current_step(ArticlePage.objects.get(title="Bài gửi lúc máy thư hỏng")).task.name \
+        == "Chờ biên tập"
+    assert "could not be sent" in caplog.text
