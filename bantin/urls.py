@@ -15,6 +15,7 @@ urlpatterns = [
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("healthz/", core_views.health, name="health"),
+    path("tuong-tac/", include("bantin.engagement.urls")),
 ]
 
 if settings.DEBUG:

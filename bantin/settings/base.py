@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "bantin.core",
     "bantin.news",
     "bantin.newsroom",
+    "bantin.engagement",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
@@ -119,6 +120,19 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Where view and visit hits are counted first: Redis when there is one, else the database.
+COUNTERS_BACKEND = os.environ.get("COUNTERS_BACKEND", "redis" if REDIS_URL else "database")
+# Reader forms (feedback, questions): a person needs some seconds to fill one; a form handed out
+# hours ago is stale; one network sends at most READER_RATE_LIMIT in READER_RATE_WINDOW seconds.
+READER_FORM_MIN_SECONDS = int(os.environ.get("READER_FORM_MIN_SECONDS", "3"))
+READER_FORM_MAX_AGE = 6 * 3600
+READER_RATE_LIMIT = int(os.environ.get("READER_RATE_LIMIT", "5"))
+READER_RATE_WINDOW = int(os.environ.get("READER_RATE_WINDOW", "600"))
+# One ballot per poll per visitor, and per address at most one in this many seconds: short,
+# because a whole agency office often shares one address.
+POLL_ADDRESS_WINDOW = int(os.environ.get("POLL_ADDRESS_WINDOW", "120"))
+# Behind nginx or a CDN, the client's address is the last hop of X-Forwarded-For.
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

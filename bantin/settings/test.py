@@ -14,3 +14,12 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The tests serve a second agency's site on its own host name (ARCHITECTURE.md).
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", ".example.vn", ".localhost"]
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-static-"))
+# On SQLite the test database is a file, not memory: the live server's threads then each open
+# their own connection, as a real server's would, and the load tests meet SQLite's real locking.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.mkdtemp(prefix="bantin-test-db-")) / "test.sqlite3")
+    }
+# Redis keys of a test run never meet those of a running portal.
+if REDIS_URL:  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = "bantin-test"  # noqa: F405

@@ -205,11 +205,6 @@ def test_sidebar_links_banners_videos_and_visit_counter(client, portal, image):
     assert "Lượt truy cập" in page and "18.924.815" in page
 
 
-def test_no_dead_forms_before_their_issues(client, article):
-    for url in ("/", article.url):
-        assert "<form" not in html(client.get(url))
-
-
 def test_breadcrumb_goes_from_home_to_the_article(client, article):
     page = html(client.get(article.url))
     trail = page.split('class="breadcrumb"')[1].split("</nav>")[0]

@@ -1,0 +1,96 @@
+"""Defences of the reader forms that need no outside service: a honeypot field, a minimum time
+to fill the form, a rate limit per address, banned words and duplicate detection.
+"""
+
+import hashlib
+import re
+import time
+import unicodedata
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext as _
+
+from bantin.engagement.visitors import client_address
+
+HONEYPOT_FIELD = "website"
+_STARTED_SALT = "bantin.engagement.form-started"
+
+
+class Refused(Exception):
+    """A submission turned away; the message says why, in Vietnamese, to the reader."""
+
+
+def started_token():
+    """Return a signed token of the time a form was handed out (filled in by the page-state
+    endpoint, so a cached page still gets a fresh one)."""
+    return signing.dumps(time.time(), salt=_STARTED_SALT)
+
+
+def check_started(token):
+    """Refuse a form sent faster than a person can fill it, or handed out too long ago."""
+    try:
+        started = signing.loads(token or "", salt=_STARTED_SALT,
+                                max_age=settings.READER_FORM_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise Refused(_("The form has expired. Please reload the page and send it again.")) \
+            from error
+    except signing.BadSignature as error:
+        raise Refused(_("The form could not be checked. Please reload the page and send it "
+                        "again.")) from error
+    if time.time() - float(started) < settings.READER_FORM_MIN_SECONDS:
+        raise Refused(_("The form was sent too fast. Please read it over and send it again."))
+
+
+def check_honeypot(data):
+    """Refuse a form whose hidden field (invisible to people, filled by robots) has a value."""
+    if data.get(HONEYPOT_FIELD):
+        raise Refused(_("The form could not be sent. Please reload the page and try again."))
+
+
+def check_rate(request, scope):
+    """Refuse more than READER_RATE_LIMIT submissions of `scope` from one address in
+    READER_RATE_WINDOW seconds."""
+    key = f"engagement:rate:{scope}:{client_address(request)}"
+    window = settings.READER_RATE_WINDOW
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, window)
+        count = 1
+    if count > settings.READER_RATE_LIMIT:
+        raise Refused(_("Too many submissions from your network. Please wait %(minutes)d "
+                        "minutes and try again.") % {"minutes": max(1, window // 60)})
+
+
+def fold(text):
+    """Return `text` lower-cased without diacritics ("Đảng" -> "dang"), for matching."""
+    text = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def banned_words_found(text, banned):
+    """Return the entries of `banned` (one word or phrase per line) found in `text`.
+
+    Whole words only; an entry typed without diacritics also matches every accented form.
+    """
+    text = unicodedata.normalize("NFC", text).casefold()
+    folded = fold(text)
+    found = []
+    for entry in banned.splitlines():
+        entry = unicodedata.normalize("NFC", entry.strip()).casefold()
+        if not entry:
+            continue
+        haystack = folded if entry == fold(entry) else text
+        if re.search(rf"(?<!\w){re.escape(entry)}(?!\w)", haystack):
+            found.append(entry)
+    return found
+
+
+def fingerprint(text):
+    """Return a digest of `text` that ignores case, diacritics, spacing and punctuation, so
+    that a message sent again with small changes is recognised."""
+    words = re.findall(r"\w+", fold(text))
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()

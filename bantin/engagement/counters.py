@@ -1,0 +1,172 @@
+"""Article views and site visits, counted so that no hit is lost.
+
+Each hit is one atomic increment: in Redis (HINCRBY) when `COUNTERS_BACKEND` is "redis", moved
+into the database every minute by `flush_counters`; otherwise in the database itself
+(`UPDATE ... SET n = n + 1`, or an insert when the day's row does not exist yet). A view counts
+once per visitor per article per 30 minutes, a visit once per visitor per site per day, and
+robots not at all.
+"""
+
+import functools
+from datetime import date, datetime, time, timedelta
+
+import redis
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+
+from bantin.core.models import PortalSettings
+from bantin.engagement.models import SiteDailyVisits
+from bantin.engagement.visitors import is_bot
+from bantin.news.models import ArticleDailyViews, ArticlePage
+
+VIEW_WINDOW = timedelta(minutes=30)
+
+
+def increment(model, field, amount, **lookup):
+    """Add `amount` to `field` of the row matching `lookup`, creating it if missing; safe
+    against concurrent callers (a lost insert race falls back to the update)."""
+    with transaction.atomic():
+        if model.objects.filter(**lookup).update(**{field: F(field) + amount}):
+            return
+        try:
+            with transaction.atomic():
+                model.objects.create(**lookup, **{field: amount})
+        except IntegrityError:
+            model.objects.filter(**lookup).update(**{field: F(field) + amount})
+
+
+def add_views(article_id, day, amount):
+    """Record `amount` views of an article on `day`: its daily row and its running total."""
+    with transaction.atomic():
+        increment(ArticleDailyViews, "views", amount, article_id=article_id, day=day)
+        ArticlePage.objects.filter(pk=article_id).update(view_count=F("view_count") + amount)
+
+
+def add_visits(site_id, day, amount):
+    increment(SiteDailyVisits, "visits", amount, site_id=site_id, day=day)
+
+
+def stored_views(article_id):
+    return ArticlePage.objects.filter(pk=article_id).values_list("view_count", flat=True).first()
+
+
+def stored_visits(site):
+    counted = SiteDailyVisits.objects.filter(site=site).aggregate(total=Sum("visits"))["total"]
+    return PortalSettings.for_site(site).visit_count_carried + (counted or 0)
+
+
+class DatabaseCounters:
+    """The embedded default: every hit goes straight to the database."""
+
+    def add_view(self, article_id, day):
+        add_views(article_id, day, 1)
+
+    def add_visit(self, site_id, day):
+        add_visits(site_id, day, 1)
+
+    def pending_views(self, article_id, day):
+        return 0
+
+    def pending_visits(self, site_id, day):
+        return 0
+
+    def flush(self):
+        return 0
+
+
+class RedisCounters:
+    """Hits go to two Redis hashes ("<id>:<day>" -> count) until `flush` moves them over."""
+
+    def __init__(self, url):
+        self.redis = redis.Redis.from_url(url)
+        prefix = settings.CACHES["default"].get("KEY_PREFIX") or "bantin"
+        self.views_key = f"{prefix}:counters:views"
+        self.visits_key = f"{prefix}:counters:visits"
+
+    def add_view(self, article_id, day):
+        self.redis.hincrby(self.views_key, f"{article_id}:{day.isoformat()}", 1)
+
+    def add_visit(self, site_id, day):
+        self.redis.hincrby(self.visits_key, f"{site_id}:{day.isoformat()}", 1)
+
+    def _pending(self, key, object_id, day):
+        # Today's and yesterday's hits (the flush runs every minute, so nothing older waits),
+        # in the live hash and in the batch a flush may have taken but not yet written.
+        fields = [f"{object_id}:{d.isoformat()}" for d in (day, day - timedelta(days=1))]
+        pipeline = self.redis.pipeline().hmget(key, fields).hmget(f"{key}:flushing", fields)
+        return sum(int(count or 0) for counts in pipeline.execute() for count in counts)
+
+    def pending_views(self, article_id, day):
+        return self._pending(self.views_key, article_id, day)
+
+    def pending_visits(self, site_id, day):
+        return self._pending(self.visits_key, site_id, day)
+
+    def flush(self):
+        """Move every pending count into the database; return how many hits were moved."""
+        with self.redis.lock(f"{self.views_key}:flush-lock", timeout=300):
+            return (self._flush_hash(self.views_key, add_views)
+                    + self._flush_hash(self.visits_key, add_visits))
+
+    def _flush_hash(self, key, add):
+        # The live hash is renamed to the batch (atomic in Redis), so hits arriving meanwhile
+        # start a new one. The batch is deleted only once its counts are committed; a batch left
+        # by a failed flush is written first.
+        batch = f"{key}:flushing"
+        moved = self._write(batch, add)
+        try:
+            self.redis.rename(key, batch)
+        except redis.ResponseError:
+            return moved  # nothing counted since the last flush
+        return moved + self._write(batch, add)
+
+    def _write(self, batch, add):
+        counts = self.redis.hgetall(batch)
+        with transaction.atomic():
+            for field, amount in counts.items():
+                object_id, day = field.decode().split(":")
+                add(int(object_id), date.fromisoformat(day), int(amount))
+        self.redis.delete(batch)
+        return sum(int(amount) for amount in counts.values())
+
+
+@functools.cache
+def _redis_counters(url):
+    return RedisCounters(url)
+
+
+def get_counters():
+    """Return the configured counter store."""
+    if settings.COUNTERS_BACKEND == "redis":
+        return _redis_counters(settings.REDIS_URL)
+    return DatabaseCounters()
+
+
+def _seconds_to_midnight(now):
+    local = timezone.localtime(now)
+    midnight = timezone.make_aware(datetime.combine(local.date() + timedelta(days=1), time()))
+    return max(1, int((midnight - local).total_seconds()))
+
+
+def count_hit(request, *, visitor, site, article=None):
+    """Count one page load by `visitor` (their anonymous key); return the counts pages show:
+    {"visits": n} and, for an article, "views" too."""
+    counters = get_counters()
+    now = timezone.now()
+    today = timezone.localdate(now)
+    reader = not is_bot(request)
+    # cache.add is atomic (SET NX in Redis): of two simultaneous loads, one counts.
+    if reader and cache.add(f"engagement:visit:{site.pk}:{today}:{visitor}", 1,
+                            _seconds_to_midnight(now)):
+        counters.add_visit(site.pk, today)
+    counts = {"visits": stored_visits(site) + counters.pending_visits(site.pk, today)}
+    if article is not None:
+        if reader and cache.add(f"engagement:view:{article.pk}:{visitor}", 1,
+                                int(VIEW_WINDOW.total_seconds())):
+            counters.add_view(article.pk, today)
+        counts["views"] = (stored_views(article.pk) or 0) + counters.pending_views(article.pk,
+                                                                                   today)
+    return counts

@@ -1,0 +1,68 @@
+"""Casting ballots and finding polls: one ballot per visitor (the database holds to it), and
+from one address at most one ballot per POLL_ADDRESS_WINDOW seconds."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from bantin.engagement.antiabuse import Refused
+from bantin.engagement.models import Poll, PollBallot, PollOption, PollVote
+from bantin.engagement.visitors import client_address
+
+# The satisfaction rating every portal offers (state portals must rate their service online).
+SATISFACTION_QUESTION = gettext_noop("How satisfied are you with this portal?")
+SATISFACTION_OPTIONS = [gettext_noop("Very satisfied"), gettext_noop("Satisfied"),
+                        gettext_noop("Neither satisfied nor dissatisfied"),
+                        gettext_noop("Not satisfied")]
+
+
+def answered(poll_ids, visitor):
+    """Return the ids among `poll_ids` that `visitor` has already answered."""
+    if not poll_ids:
+        return []
+    return sorted(PollBallot.objects.filter(poll_id__in=poll_ids, voter=visitor)
+                  .values_list("poll_id", flat=True))
+
+
+def cast(request, poll, visitor, options):
+    """Record `visitor`'s ballot for `options` of `poll`, or raise Refused saying why."""
+    if not poll.is_open():
+        raise Refused(_("This poll is closed: only its results can be seen."))
+    if PollBallot.objects.filter(poll=poll, voter=visitor).exists():
+        raise Refused(_("You have already voted in this poll."))
+    address = client_address(request) or None
+    window = settings.POLL_ADDRESS_WINDOW
+    if window and address and not cache.add(f"engagement:poll:{poll.pk}:{address}", 1, window):
+        raise Refused(_("A vote in this poll has just been sent from your network. Please try "
+                        "again in a few minutes."))
+    try:
+        with transaction.atomic():
+            ballot = PollBallot.objects.create(poll=poll, voter=visitor, address=address)
+            PollVote.objects.bulk_create(PollVote(ballot=ballot, option=option)
+                                         for option in options)
+    except IntegrityError as error:  # the same visitor, twice at once
+        raise Refused(_("You have already voted in this poll.")) from error
+    return ballot
+
+
+def polls_shown(site, placement):
+    """Return the polls of `site` shown at `placement`, newest first."""
+    return list(Poll.objects.for_site(site).shown().filter(placement=placement)
+                .prefetch_related("options"))
+
+
+def satisfaction_poll(site):
+    """Return the site's satisfaction rating, creating the standard one if it never had one;
+    None if its administrators switched it off."""
+    ratings = Poll.objects.for_site(site).filter(placement=Poll.SATISFACTION)
+    poll = ratings.shown().first()
+    if poll is None and not ratings.exists():
+        with transaction.atomic():
+            poll = Poll.objects.create(site=site, placement=Poll.SATISFACTION,
+                                       question=_(SATISFACTION_QUESTION))
+            PollOption.objects.bulk_create(
+                PollOption(poll=poll, label=_(label), sort_order=number)
+                for number, label in enumerate(SATISFACTION_OPTIONS))
+    return poll

@@ -1,0 +1,53 @@
+"""Template tags that place reader engagement in the news pages: polls, the satisfaction
+rating, feedback under an article. They only read; counting and voting go through the
+endpoints in engagement.views."""
+
+from django import template
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from bantin.engagement import antiabuse, counters, polls
+from bantin.engagement.forms import FeedbackForm
+from bantin.engagement.models import Feedback, ReaderSettings
+
+register = template.Library()
+
+
+def _site(context):
+    request = context.get("request")
+    return Site.find_for_request(request) if request is not None else None
+
+
+@register.inclusion_tag("engagement/poll_boxes.html", takes_context=True)
+def polls_at(context, placement):
+    """The polls of the current site shown at `placement` ("home" or "sidebar")."""
+    site = _site(context)
+    return {"polls": polls.polls_shown(site, placement) if site else [],
+            "heading": _("Poll"), "request": context.get("request")}
+
+
+@register.inclusion_tag("engagement/poll_boxes.html", takes_context=True)
+def satisfaction_rating(context):
+    site = _site(context)
+    poll = polls.satisfaction_poll(site) if site else None
+    return {"polls": [poll] if poll else [], "heading": _("Satisfaction rating"),
+            "request": context.get("request")}
+
+
+@register.inclusion_tag("engagement/feedback_box.html", takes_context=True)
+def article_feedback(context, article):
+    """Published feedback under `article`, and the form to send more."""
+    site = _site(context)
+    settings = ReaderSettings.for_site(site) if site else None
+    form = None
+    if settings and settings.feedback_open:
+        form = FeedbackForm(settings=settings, initial={"started": antiabuse.started_token()})
+    return {"article": article, "form": form, "request": context.get("request"),
+            "items": Feedback.objects.filter(article=article).approved()}
+
+
+@register.simple_tag(takes_context=True)
+def visit_count(context):
+    """The site's visits as the page is rendered; engagement.js refreshes it on cached pages."""
+    site = _site(context)
+    return counters.stored_visits(site) if site else 0

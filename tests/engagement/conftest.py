@@ -1,0 +1,31 @@
+"""Counter stores to test against: the database always, Redis when REDIS_URL is set."""
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.test import override_settings
+
+from bantin.engagement import counters
+
+BACKENDS = ["database", "redis"]
+
+
+@pytest.fixture(params=BACKENDS)
+def counter_backend(request):
+    """Run the test once per counter store; Redis only where REDIS_URL names one."""
+    if request.param == "redis" and not settings.REDIS_URL:
+        pytest.skip("REDIS_URL is not set: the Redis counters are tested where it is (CI)")
+    with override_settings(COUNTERS_BACKEND=request.param):
+        store = counters.get_counters()
+        if request.param == "redis":
+            store.redis.delete(store.views_key, f"{store.views_key}:flushing",
+                               store.visits_key, f"{store.visits_key}:flushing")
+        yield store
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Who was counted when lives in the cache: each test starts with none of it."""
+    cache.clear()
+    yield
+    cache.clear()
