@@ -2,7 +2,6 @@
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.test import override_settings
 
 from bantin.engagement import counters
@@ -21,11 +20,3 @@ def counter_backend(request):
             store.redis.delete(store.views_key, f"{store.views_key}:flushing",
                                store.visits_key, f"{store.visits_key}:flushing")
         yield store
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Who was counted when lives in the cache: each test starts with none of it."""
-    cache.clear()
-    yield
-    cache.clear()

@@ -1,4 +1,5 @@
-"""Run Wagtail's `publish_scheduled` every minute, for installations without cron or systemd."""
+"""Run the every-minute jobs (Wagtail's `publish_scheduled`, then `flush_counters`) in a loop,
+for installations without cron or systemd."""
 
 import time
 
@@ -7,10 +8,13 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+EVERY_MINUTE = ["publish_scheduled", "flush_counters"]
+
 
 class Command(BaseCommand):
     help = gettext_lazy(
-        "Publish and unpublish scheduled pages every minute until stopped (Ctrl+C)."
+        "Publish and unpublish scheduled pages and write counts every minute until stopped "
+        "(Ctrl+C)."
     )
 
     def add_arguments(self, parser):
@@ -25,7 +29,8 @@ class Command(BaseCommand):
                               % {"seconds": interval})
         try:
             while True:
-                call_command("publish_scheduled", verbosity=max(verbosity - 1, 0))
+                for job in EVERY_MINUTE:
+                    call_command(job, verbosity=max(verbosity - 1, 0))
                 if once:
                     return
                 time.sleep(interval)
