@@ -49,8 +49,11 @@ class BallotForm(ReaderFormMixin, forms.Form):
                 error_messages={"required": _("Choose an option."),
                                 "invalid_choice": _("That option is not in this poll.")})
         self.fields["options"] = field
+        self.poll = poll
 
     def clean_options(self):
+        if not self.poll.multiple and len(self.data.getlist("options")) > 1:
+            raise forms.ValidationError(_("Choose only one option."))
         chosen = self.cleaned_data["options"]
         return list(chosen) if hasattr(chosen, "__iter__") else [chosen]
 
