@@ -74,18 +74,24 @@ def fold(text):
 def banned_words_found(text, banned):
     """Return the entries of `banned` (one word or phrase per line) found in `text`.
 
-    Whole words only; an entry typed without diacritics also matches every accented form.
+    Whole words only. An entry matches its own spelling and the same words typed without
+    diacritics ("lừa đảo" also finds "lua dao", not "lửa đạn"); an entry written without
+    diacritics matches every accented form.
     """
-    text = unicodedata.normalize("NFC", text).casefold()
-    folded = fold(text)
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text).casefold())
     found = []
-    for entry in banned.splitlines():
-        entry = unicodedata.normalize("NFC", entry.strip()).casefold()
+    for line in banned.splitlines():
+        entry = re.findall(r"\w+", unicodedata.normalize("NFC", line).casefold())
         if not entry:
             continue
-        haystack = folded if entry == fold(entry) else text
-        if re.search(rf"(?<!\w){re.escape(entry)}(?!\w)", haystack):
-            found.append(entry)
+        size, plain = len(entry), fold(" ".join(entry))
+        for start in range(len(words) - size + 1):
+            window = words[start:start + size]
+            folded = fold(" ".join(window))
+            if window == entry or (folded == plain and (
+                    folded == " ".join(window) or plain == " ".join(entry))):
+                found.append(" ".join(entry))
+                break
     return found
 
 

@@ -4,6 +4,7 @@ Run by the data migration (with its historical models) and by tests that rebuild
 """
 
 from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
 
 from bantin.newsroom import roles, teams
 
@@ -11,6 +12,15 @@ WORKFLOW_NAME = "Quy trình duyệt bài"
 STEPS = (("Chờ biên tập", "change"), ("Chờ duyệt", "publish"))
 # Images and documents are granted per collection, as Wagtail expects; the rest per group.
 COLLECTION_MODELS = ("_image", "_document")
+
+
+def permissions_create(apps):
+    """Create every model's permissions now: Django creates them only after the last migration,
+    and the data migrations granting them to the roles run before that."""
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
 
 
 def roles_create(*, apps=global_apps):
@@ -25,9 +35,7 @@ def roles_create(*, apps=global_apps):
     root_page = page_model.objects.filter(depth=1).first()
     for role in roles.ROLES:
         group, _ = group_model.objects.get_or_create(name=role)
-        pairs = (roles.ADMINISTRATOR_PERMISSIONS if role == roles.ADMINISTRATOR
-                 else roles.STAFF_PERMISSIONS)
-        for app_label, codename in pairs:
+        for app_label, codename in roles.ROLE_PERMISSIONS[role]:
             permission = permission_model.objects.get(content_type__app_label=app_label,
                                                       codename=codename)
             if codename.endswith(COLLECTION_MODELS):

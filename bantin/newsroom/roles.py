@@ -34,8 +34,18 @@ STAFF_PERMISSIONS = (
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
 )
+# Editors moderate and answer the feedback on their sections' articles.
+EDITOR_PERMISSIONS = STAFF_PERMISSIONS + (("engagement", "change_feedback"),)
+# The board also runs polls, sets what readers may send, and erases a reader's data on request.
+BOARD_PERMISSIONS = EDITOR_PERMISSIONS + (
+    ("engagement", "delete_feedback"),
+    ("engagement", "add_poll"),
+    ("engagement", "change_poll"),
+    ("engagement", "delete_poll"),
+    ("engagement", "change_readersettings"),
+)
 # What only administrators do: people, groups, sections and portal settings.
-ADMINISTRATOR_PERMISSIONS = STAFF_PERMISSIONS + (
+ADMINISTRATOR_PERMISSIONS = BOARD_PERMISSIONS + (
     ("auth", "add_user"),
     ("auth", "change_user"),
     ("auth", "delete_user"),
@@ -57,3 +67,11 @@ ADMINISTRATOR_PERMISSIONS = STAFF_PERMISSIONS + (
     ("wagtailcore", "add_workflow"),
     ("wagtailcore", "change_workflow"),
 )
+
+ROLE_PERMISSIONS = {
+    COLLABORATOR: STAFF_PERMISSIONS,
+    REPORTER: STAFF_PERMISSIONS,
+    EDITOR: EDITOR_PERMISSIONS,
+    BOARD: BOARD_PERMISSIONS,
+    ADMINISTRATOR: ADMINISTRATOR_PERMISSIONS,
+}

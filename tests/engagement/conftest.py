@@ -5,6 +5,7 @@ from django.conf import settings
 from django.test import override_settings
 
 from bantin.engagement import counters
+from tests.newsroom.conftest import login, staff  # noqa: F401  (the newsroom's people)
 
 BACKENDS = ["database", "redis"]
 

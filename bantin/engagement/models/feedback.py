@@ -4,7 +4,7 @@ editor, and erasable on the reader's request. Also the site settings of reader f
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 NAME_MAX = 100
@@ -51,13 +51,6 @@ class Feedback(models.Model):
     replied_at = models.DateTimeField(_("replied at"), null=True, blank=True, editable=False)
 
     objects = FeedbackQuerySet.as_manager()
-
-    panels = [
-        MultiFieldPanel([FieldPanel("name", read_only=True), FieldPanel("email", read_only=True),
-                         FieldPanel("message", read_only=True)], heading=_("From the reader")),
-        FieldPanel("status"),
-        FieldPanel("reply"),
-    ]
 
     class Meta:
         verbose_name = _("reader feedback")

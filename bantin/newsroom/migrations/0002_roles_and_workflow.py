@@ -1,17 +1,12 @@
 """Create the five roles, the teams of existing sections and sites, and the review workflow."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from bantin.newsroom import bootstrap
 
 
 def create_permissions_now(apps, schema_editor):
-    # Django creates permissions after the last migration; the roles need them before that.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    bootstrap.permissions_create(apps)
 
 
 def create_roles_teams_and_workflow(apps, schema_editor):

@@ -1,0 +1,142 @@
+"""Admin registration of reader engagement: feedback and polls as snippets, the moderation
+queue, a reader's data, poll results and reading statistics, with their menu and dashboard."""
+
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from bantin.engagement import admin_views, moderation
+from bantin.engagement.models import Feedback, Poll
+
+
+class FeedbackAdminForm(WagtailAdminModelForm):
+    """Records who published or refused an item and when a reply was written."""
+
+    def save(self, commit=True):
+        feedback = super().save(commit=False)
+        now = timezone.now()
+        if "status" in self.changed_data:
+            feedback.moderated_by, feedback.moderated_at = self.for_user, now
+        if "reply" in self.changed_data:
+            feedback.replied_at = now if feedback.reply else None
+        if commit:
+            feedback.save()
+        return feedback
+
+
+class FeedbackViewSet(SnippetViewSet):
+    model = Feedback
+    icon = "comment"
+    menu_label = _("Reader feedback")
+    url_prefix = "ban-doc/y-kien"
+    list_display = ["name", "article", "status", Column("created_at", label=_("sent at"))]
+    list_filter = ["status"]
+    search_fields = ["name", "message"]
+    ordering = ["-created_at"]
+    add_view_enabled = False  # feedback comes from readers only
+    edit_handler = ObjectList([
+        MultiFieldPanel([FieldPanel("name", read_only=True), FieldPanel("email", read_only=True),
+                         FieldPanel("article", read_only=True),
+                         FieldPanel("message", read_only=True)], heading=_("From the reader")),
+        FieldPanel("status"),
+        FieldPanel("reply"),
+    ], base_form_class=FeedbackAdminForm)
+
+    def get_queryset(self, request):
+        return moderation.feedback_for_user(request.user)
+
+
+class PollViewSet(SnippetViewSet):
+    model = Poll
+    icon = "list-ul"
+    menu_label = _("Polls")
+    url_prefix = "ban-doc/binh-chon"
+    list_display = ["question", "site", "placement", "opens_at", "closes_at",
+                    Column("results", label=_("Results"), accessor=lambda poll: format_html(
+                        '<a href="{}">{}</a>', reverse("engagement_poll_results", args=[poll.pk]),
+                        _("See results")))]
+    list_filter = ["site", "placement"]
+
+
+class ReadersGroup(SnippetViewSetGroup):
+    items = (FeedbackViewSet, PollViewSet)
+    menu_icon = "group"
+    menu_label = _("Readers")
+    menu_name = "readers"
+    menu_order = 160
+
+
+register_snippet(ReadersGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_engagement_urls():
+    return [
+        path("ban-doc/duyet-y-kien/", admin_views.moderation_queue, name="engagement_moderation"),
+        path("ban-doc/du-lieu-ca-nhan/", admin_views.reader_data, name="engagement_reader_data"),
+        path("ban-doc/binh-chon/<int:poll_id>/ket-qua/", admin_views.poll_results,
+             name="engagement_poll_results"),
+        path("ban-doc/thong-ke/", admin_views.counters, name="engagement_counters"),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return PermissionMenuItem(_("Feedback to moderate"), reverse("engagement_moderation"),
+                              icon_name="comment", order=155,
+                              permission="engagement.change_feedback")
+
+
+@hooks.register("register_reports_menu_item")
+def register_counters_menu_item():
+    return MenuItem(_("Reading statistics"), reverse("engagement_counters"), icon_name="view",
+                    order=90)
+
+
+@hooks.register("register_settings_menu_item")
+def register_reader_data_menu_item():
+    return PermissionMenuItem(_("A reader's personal data"), reverse("engagement_reader_data"),
+                              icon_name="user", order=900,
+                              permission="engagement.delete_feedback")
+
+
+class CountersPanel(Component):
+    """The dashboard's reading statistics, after the review queue."""
+
+    name = "engagement_counters"
+    template_name = "engagement/admin/counters_panel.html"
+    order = 20
+
+    def get_context_data(self, parent_context):
+        return admin_views.counters_context(parent_context["request"])
+
+
+@hooks.register("construct_homepage_panels")
+def add_counters_panel(request, panels):
+    panels.append(CountersPanel())
+
+
+@hooks.register("register_log_actions")
+def register_moderation_actions(actions):
+    actions.register_action(moderation.APPROVE, _("Publish feedback"), _("Feedback published"))
+    actions.register_action(moderation.REJECT, _("Refuse feedback"), _("Feedback not published"))
+    actions.register_action(moderation.ERASE, _("Erase a reader's data"),
+                            _("Reader's data erased"))
