@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
+from bantin.core.converters import record_id
 from bantin.engagement import moderation
 from bantin.engagement.models import Feedback, Poll, PollBallot, SiteDailyVisits
 from bantin.news.models import ArticleDailyViews, ArticlePage
@@ -25,7 +26,7 @@ PERIODS = ((1, gettext_lazy("Today")), (7, gettext_lazy("Last 7 days")),
 
 
 def _ids(values):
-    return [int(value) for value in values if value.isascii() and value.isdigit()]
+    return [pk for pk in map(record_id, values) if pk is not None]
 
 
 def moderation_queue(request):

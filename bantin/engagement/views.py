@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Site
 
+from bantin.core.converters import record_id
 from bantin.engagement import antiabuse, counters, polls
 from bantin.engagement.forms import BallotForm, FeedbackForm
 from bantin.engagement.models import Poll, ReaderSettings
@@ -35,10 +36,11 @@ def _site(request):
 
 def _article(site, page_id):
     """Return the live, public article `page_id` of `site`, or None."""
-    if not (page_id and page_id.isascii() and page_id.isdigit()):
+    page_id = record_id(page_id)
+    if page_id is None:
         return None
     return (ArticlePage.objects.live().public().descendant_of(site.root_page)
-            .filter(pk=int(page_id)).only("pk").first())
+            .filter(pk=page_id).only("pk").first())
 
 
 def _wants_json(request):
@@ -55,8 +57,7 @@ def page_state(request):
     visitor = visitor_key(request)
     article = _article(site, request.POST.get("trang", ""))
     state = counters.count_hit(request, visitor=visitor, site=site, article=article)
-    poll_ids = [int(pk) for pk in request.POST.getlist("binh-chon")[:20]
-                if pk.isascii() and pk.isdigit()]
+    poll_ids = [pk for pk in map(record_id, request.POST.getlist("binh-chon")[:20]) if pk]
     state.update(csrf=get_token(request), started=antiabuse.started_token(),
                  answered=polls.answered(poll_ids, visitor))
     return remember_visitor(request, JsonResponse(state), visitor)

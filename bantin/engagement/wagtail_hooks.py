@@ -14,6 +14,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from bantin.core import converters  # noqa: F401  (registers "record_id")
 from bantin.engagement import admin_views, moderation
 from bantin.engagement.models import Feedback, Poll
 
@@ -83,7 +84,7 @@ def register_engagement_urls():
     return [
         path("ban-doc/duyet-y-kien/", admin_views.moderation_queue, name="engagement_moderation"),
         path("ban-doc/du-lieu-ca-nhan/", admin_views.reader_data, name="engagement_reader_data"),
-        path("ban-doc/binh-chon/<int:poll_id>/ket-qua/", admin_views.poll_results,
+        path("ban-doc/binh-chon/<record_id:poll_id>/ket-qua/", admin_views.poll_results,
              name="engagement_poll_results"),
         path("ban-doc/thong-ke/", admin_views.counters, name="engagement_counters"),
     ]

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Site, TaskState
 
+from bantin.core.converters import record_id
 from bantin.newsroom import selectors
 from bantin.newsroom.models import NewsroomSettings, RejectionForm
 
@@ -21,17 +22,13 @@ def alert_after(request):
     return timedelta(hours=hours)
 
 
-def _int_or_none(value):
-    return int(value) if value and value.isascii() and value.isdigit() else None
-
-
 def review_queue(request):
     """GET: the queue of the signed-in person. POST: approve, send back or bulk approve."""
     if request.method == "POST":
         return _act(request)
     everything = selectors.review_queue(user=request.user, alert_after=alert_after(request))
-    section_id = _int_or_none(request.GET.get("section"))
-    author_id = _int_or_none(request.GET.get("author"))
+    section_id = record_id(request.GET.get("section"))
+    author_id = record_id(request.GET.get("author"))
     items = [
         item for item in everything
         if (section_id is None or section_id in item.section_ids)
@@ -56,7 +53,7 @@ def review_queue(request):
 
 def _act(request):
     action = request.POST.get("action")
-    ids = [_int_or_none(pk) for pk in request.POST.getlist("task_state")]
+    ids = [record_id(pk) for pk in request.POST.getlist("task_state")]
     states = TaskState.objects.filter(pk__in=[pk for pk in ids if pk],
                                       status=TaskState.STATUS_IN_PROGRESS)
     # Approving or sending back one by one acts on one article; only the board's bulk takes more.
