@@ -72,6 +72,8 @@ class FeedbackForm(ReaderFormMixin, forms.ModelForm):
         model = Feedback
         fields = ["name", "email", "message"]
         widgets = {"message": forms.Textarea({"rows": 5})}
+        labels = {"name": gettext_lazy("Full name"), "email": gettext_lazy("E-mail"),
+                  "message": gettext_lazy("Your feedback")}
         error_messages = {
             "name": {"required": gettext_lazy("Write your name."),
                      "max_length": gettext_lazy("The name is too long.")},
