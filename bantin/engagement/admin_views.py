@@ -64,17 +64,33 @@ def reader_data(request):
         messages.success(request, _("Erased: %(count)d item(s) sent from %(email)s.")
                          % {"count": count, "email": email})
         return redirect("engagement_reader_data")
-    items = moderation.reader_data(email) if email else []
+    items = moderation.reader_data(email) if email else {"feedback": [], "questions": []}
     if email and request.GET.get("export") == "json":
-        response = HttpResponse(json.dumps({"email": email, "feedback": items},
+        response = HttpResponse(json.dumps({"email": email, **items},
                                            ensure_ascii=False, indent=2),
                                 content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="du-lieu-ban-doc.json"'
         return response
     return TemplateResponse(request, "engagement/admin/reader_data.html", {
-        "email": email, "items": items,
+        "email": email, "items": items["feedback"], "questions": items["questions"],
+        "found": len(items["feedback"]) + len(items["questions"]),
         "page_title": _("A reader's personal data"), "header_title": _("A reader's personal data"),
         "header_icon": "user",
+    })
+
+
+def questions_queue(request):
+    """The readers' questions of the signed-in person's sites, overdue first, then by due date."""
+    if not request.user.has_perm("engagement.change_question"):
+        raise PermissionDenied
+    today = timezone.localdate()
+    questions = moderation.questions_for_user(request.user)
+    open_questions = list(questions.open()[:300])
+    return TemplateResponse(request, "engagement/admin/questions_queue.html", {
+        "questions": open_questions, "today": today,
+        "overdue": sum(question.is_overdue(today) for question in open_questions),
+        "page_title": _("Questions to answer"), "header_title": _("Questions to answer"),
+        "header_icon": "help",
     })
 
 

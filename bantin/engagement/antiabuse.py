@@ -12,6 +12,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 
+from bantin.core.text import fold_vi
 from bantin.engagement.visitors import client_address
 
 HONEYPOT_FIELD = "website"
@@ -65,12 +66,6 @@ def check_rate(request, scope):
                         "minutes and try again.") % {"minutes": max(1, window // 60)})
 
 
-def fold(text):
-    """Return `text` lower-cased without diacritics ("Đảng" -> "dang"), for matching."""
-    text = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
-    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
-
-
 def banned_words_found(text, banned):
     """Return the entries of `banned` (one word or phrase per line) found in `text`.
 
@@ -84,10 +79,10 @@ def banned_words_found(text, banned):
         entry = re.findall(r"\w+", unicodedata.normalize("NFC", line).casefold())
         if not entry:
             continue
-        size, plain = len(entry), fold(" ".join(entry))
+        size, plain = len(entry), fold_vi(" ".join(entry))
         for start in range(len(words) - size + 1):
             window = words[start:start + size]
-            folded = fold(" ".join(window))
+            folded = fold_vi(" ".join(window))
             if window == entry or (folded == plain and (
                     folded == " ".join(window) or plain == " ".join(entry))):
                 found.append(" ".join(entry))
@@ -98,5 +93,5 @@ def banned_words_found(text, banned):
 def fingerprint(text):
     """Return a digest of `text` that ignores case, diacritics, spacing and punctuation, so
     that a message sent again with small changes is recognised."""
-    words = re.findall(r"\w+", fold(text))
+    words = re.findall(r"\w+", fold_vi(text))
     return hashlib.sha256(" ".join(words).encode()).hexdigest()

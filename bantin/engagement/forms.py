@@ -1,4 +1,5 @@
-"""Reader forms: a poll ballot, and feedback on an article with its anti-abuse checks."""
+"""Reader forms: a poll ballot; feedback on an article and a question to the agency, which share
+the consent box and the anti-abuse checks."""
 
 import re
 import unicodedata
@@ -12,8 +13,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from bantin.engagement import antiabuse
-from bantin.engagement.models import Feedback
+from bantin.engagement.models import AnswerUnit, Feedback, Question
 from bantin.engagement.models.feedback import MESSAGE_MAX, MESSAGE_MIN, NAME_MAX
+from bantin.engagement.models.questions import QUESTION_MAX, QUESTION_MIN
 from bantin.engagement.visitors import client_address
 
 MAX_LINKS = 2
@@ -58,15 +60,91 @@ class BallotForm(ReaderFormMixin, forms.Form):
         return list(chosen) if hasattr(chosen, "__iter__") else [chosen]
 
 
-class FeedbackForm(ReaderFormMixin, forms.ModelForm):
+class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
+    """What feedback and questions share: consent, the anti-abuse checks, plain text.
+
+    Subclasses name their model's text field (`text_field`), minimum length and duplicates.
+    """
+
     consent = forms.BooleanField(
         label=gettext_lazy("I agree that the portal processes my name and e-mail address to "
-                           "handle this feedback."),
-        error_messages={"required": gettext_lazy("Tick the consent box to send your feedback.")},
+                           "handle what I send."),
+        error_messages={"required": gettext_lazy("Tick the consent box to send the form.")},
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
     website = forms.CharField(required=False, label=gettext_lazy("Leave this field empty"),
                               widget=forms.TextInput({"tabindex": "-1", "autocomplete": "off"}))
+
+    scope = ""
+    text_field = ""
+    text_min = MESSAGE_MIN
+    text_max = MESSAGE_MAX
+
+    def __init__(self, *args, request=None, settings=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request, self.reader_settings = request, settings
+        self.fields["name"].max_length = NAME_MAX
+        text = self.fields[self.text_field]
+        text.max_length = self.text_max
+        text.widget.attrs.update(minlength=self.text_min, maxlength=self.text_max)
+        text.help_text = _("%(min)d to %(max)d characters, plain text.") % {
+            "min": self.text_min, "max": self.text_max}
+        privacy = settings.privacy_page if settings else None
+        if privacy is not None and privacy.live:
+            self.fields["consent"].help_text = format_html(
+                '<a href="{}">{}</a>', privacy.url, _("How the portal handles personal data"))
+
+    def clean_name(self):
+        name = plain_text(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Write your name."))
+        return name
+
+    def clean_text(self):
+        text = plain_text(self.cleaned_data[self.text_field])
+        if len(text) < self.text_min:
+            raise forms.ValidationError(
+                _("The text is too short: write at least %(min)d characters.")
+                % {"min": self.text_min})
+        if len(re.findall(r"https?://|www\.", text, re.IGNORECASE)) > MAX_LINKS:
+            raise forms.ValidationError(_("The text holds too many links."))
+        return text
+
+    def clean(self):
+        data = super().clean()
+        try:
+            antiabuse.check_honeypot(self.data)
+            antiabuse.check_started(self.data.get("started"))
+            antiabuse.check_rate(self.request, self.scope)
+        except antiabuse.Refused as refusal:
+            raise forms.ValidationError(str(refusal)) from refusal
+        typed = " ".join(str(value) for value in data.values() if isinstance(value, str))
+        if self.reader_settings and antiabuse.banned_words_found(
+                typed, self.reader_settings.banned_words):
+            raise forms.ValidationError(_("The text contains words the portal does not "
+                                          "publish. Please rewrite it."))
+        text = data.get(self.text_field)
+        if text and self.duplicates(antiabuse.fingerprint(text), data.get("email", "")).filter(
+                created_at__gte=timezone.now() - timedelta(days=DUPLICATE_WINDOW_DAYS)).exists():
+            raise forms.ValidationError(_("This has already been sent."))
+        return data
+
+    def duplicates(self, fingerprint, email):
+        """Return the earlier submissions this one would repeat."""
+        raise NotImplementedError
+
+    def save(self, *, now):
+        item = super().save(commit=False)
+        item.consent_at = now
+        item.address = client_address(self.request) or None
+        item.fingerprint = antiabuse.fingerprint(getattr(item, self.text_field))
+        item.save()
+        return item
+
+
+class FeedbackForm(ReaderSubmissionForm):
+    scope = "feedback"
+    text_field = "message"
 
     class Meta:
         model = Feedback
@@ -82,66 +160,71 @@ class FeedbackForm(ReaderFormMixin, forms.ModelForm):
             "message": {"required": gettext_lazy("Write your feedback.")},
         }
 
-    def __init__(self, *args, request=None, article=None, settings=None, **kwargs):
+    def __init__(self, *args, article=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.request, self.article, self.reader_settings = request, article, settings
-        self.fields["name"].max_length = NAME_MAX
-        self.fields["message"].max_length = MESSAGE_MAX
-        self.fields["message"].widget.attrs.update(minlength=MESSAGE_MIN, maxlength=MESSAGE_MAX)
-        self.fields["message"].help_text = _("%(min)d to %(max)d characters, plain text.") % {
-            "min": MESSAGE_MIN, "max": MESSAGE_MAX}
-        privacy = settings.privacy_page if settings else None
-        if privacy is not None and privacy.live:
-            self.fields["consent"].help_text = format_html(
-                '<a href="{}">{}</a>', privacy.url, _("How the portal handles personal data"))
-
-    def clean_name(self):
-        name = plain_text(self.cleaned_data["name"])
-        if not name:
-            raise forms.ValidationError(_("Write your name."))
-        return name
+        self.article = article
+        if self.instance.pk is None and article is not None:
+            self.instance.article = article
 
     def clean_message(self):
-        message = plain_text(self.cleaned_data["message"])
-        if len(message) < MESSAGE_MIN:
-            raise forms.ValidationError(
-                _("The feedback is too short: write at least %(min)d characters.")
-                % {"min": MESSAGE_MIN})
-        if len(re.findall(r"https?://|www\.", message, re.IGNORECASE)) > MAX_LINKS:
-            raise forms.ValidationError(_("The feedback holds too many links."))
-        return message
+        return self.clean_text()
 
-    def clean(self):
-        data = super().clean()
-        try:
-            antiabuse.check_honeypot(self.data)
-            antiabuse.check_started(self.data.get("started"))
-            antiabuse.check_rate(self.request, "feedback")
-        except antiabuse.Refused as refusal:
-            raise forms.ValidationError(str(refusal)) from refusal
-        text = " ".join([data.get("name", ""), data.get("message", "")])
-        if self.reader_settings and antiabuse.banned_words_found(
-                text, self.reader_settings.banned_words):
-            raise forms.ValidationError(_("The feedback contains words the portal does not "
-                                          "publish. Please rewrite it."))
-        if data.get("message") and self._is_duplicate(data["message"], data.get("email", "")):
-            raise forms.ValidationError(_("This feedback has already been sent."))
-        return data
+    def duplicates(self, fingerprint, email):
+        # The same text (give or take case, accents, punctuation), on this article or from
+        # this address anywhere.
+        return Feedback.objects.filter(Q(article=self.article) | Q(email__iexact=email),
+                                       fingerprint=fingerprint)
 
-    def _is_duplicate(self, message, email):
-        """The same text (give or take case, accents and punctuation), lately, on this article
-        or from this address anywhere."""
-        since = timezone.now() - timedelta(days=DUPLICATE_WINDOW_DAYS)
-        return Feedback.objects.filter(
-            Q(article=self.article) | Q(email__iexact=email),
-            created_at__gte=since, fingerprint=antiabuse.fingerprint(message),
-        ).exists()
 
-    def save(self, *, now):
-        feedback = super().save(commit=False)
-        feedback.article = self.article
-        feedback.consent_at = now
-        feedback.address = client_address(self.request) or None
-        feedback.fingerprint = antiabuse.fingerprint(feedback.message)
-        feedback.save()
-        return feedback
+class QuestionForm(ReaderSubmissionForm):
+    scope = "question"
+    text_field = "body"
+    text_min = QUESTION_MIN
+    text_max = QUESTION_MAX
+
+    class Meta:
+        model = Question
+        fields = ["name", "email", "unit", "title", "body"]
+        widgets = {"body": forms.Textarea({"rows": 8})}
+        labels = {"name": gettext_lazy("Full name"), "email": gettext_lazy("E-mail"),
+                  "unit": gettext_lazy("Field of the question"),
+                  "title": gettext_lazy("Subject"), "body": gettext_lazy("Your question")}
+        error_messages = {
+            "name": {"required": gettext_lazy("Write your name."),
+                     "max_length": gettext_lazy("The name is too long.")},
+            "email": {"required": gettext_lazy("Write your e-mail address."),
+                      "invalid": gettext_lazy("The e-mail address is not valid.")},
+            "title": {"required": gettext_lazy("Write the subject of your question."),
+                      "max_length": gettext_lazy("The subject is too long.")},
+            "body": {"required": gettext_lazy("Write your question.")},
+            "unit": {"invalid_choice": gettext_lazy("Choose a field from the list.")},
+        }
+
+    def __init__(self, *args, page=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        units = AnswerUnit.objects.filter(site=page.get_site()) if page else AnswerUnit.objects
+        self.fields["unit"].queryset = units.none() if page is None else units
+        self.fields["unit"].required = False
+        self.fields["unit"].empty_label = _("I do not know: the editors will route it")
+        if self.instance.pk is None and page is not None:
+            self.instance.page = page
+
+    def clean_title(self):
+        title = plain_text(self.cleaned_data["title"])
+        if not title:
+            raise forms.ValidationError(_("Write the subject of your question."))
+        return title
+
+    def clean_body(self):
+        return self.clean_text()
+
+    def duplicates(self, fingerprint, email):
+        return Question.objects.filter(Q(page=self.page) | Q(email__iexact=email),
+                                       fingerprint=fingerprint)
+
+    def save(self, *, now, due_on):
+        self.instance.due_on = due_on
+        if self.instance.unit_id:
+            self.instance.status = Question.ASSIGNED  # the reader chose where it goes
+        return super().save(now=now)

@@ -15,8 +15,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from bantin.core import converters  # noqa: F401  (registers "record_id")
-from bantin.engagement import admin_views, moderation
-from bantin.engagement.models import Feedback, Poll
+from bantin.engagement import admin_views, moderation, questions
+from bantin.engagement.models import AnswerUnit, Feedback, Poll, Question
 
 
 class FeedbackAdminForm(WagtailAdminModelForm):
@@ -32,6 +32,28 @@ class FeedbackAdminForm(WagtailAdminModelForm):
         if commit:
             feedback.save()
         return feedback
+
+
+class QuestionAdminForm(WagtailAdminModelForm):
+    """Routing a question marks it as with its unit (and tells the unit); writing the answer
+    marks it answered, by whom and when, and e-mails the asker."""
+
+    def save(self, commit=True):
+        question = super().save(commit=False)
+        routed = "unit" in self.changed_data and question.unit_id
+        answered = "answer" in self.changed_data and question.answer.strip()
+        if routed and question.status == Question.RECEIVED:
+            question.status = Question.ASSIGNED
+        if answered:
+            question.status = Question.ANSWERED
+            question.answered_at, question.answered_by = timezone.now(), self.for_user
+        if commit:
+            question.save()
+            if routed:
+                questions.unit_notify(question)
+            if answered:
+                questions.asker_notify(question)
+        return question
 
 
 class FeedbackViewSet(SnippetViewSet):
@@ -56,6 +78,38 @@ class FeedbackViewSet(SnippetViewSet):
         return moderation.feedback_for_user(request.user)
 
 
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Readers' questions")
+    url_prefix = "ban-doc/cau-hoi"
+    list_display = ["title", "unit", "status", Column("due_on", label=_("answer due by"))]
+    list_filter = ["status", "unit", "is_published"]
+    search_fields = ["title", "body"]
+    add_view_enabled = False  # questions come from readers only
+    edit_handler = ObjectList([
+        MultiFieldPanel([FieldPanel("name", read_only=True), FieldPanel("email", read_only=True),
+                         FieldPanel("title", read_only=True), FieldPanel("body", read_only=True),
+                         FieldPanel("due_on", read_only=True)], heading=_("From the reader")),
+        FieldPanel("unit"),
+        FieldPanel("status"),
+        FieldPanel("answer"),
+        FieldPanel("is_published"),
+    ], base_form_class=QuestionAdminForm)
+
+    def get_queryset(self, request):
+        return moderation.questions_for_user(request.user)
+
+
+class AnswerUnitViewSet(SnippetViewSet):
+    model = AnswerUnit
+    icon = "group"
+    menu_label = _("Answering units")
+    url_prefix = "ban-doc/don-vi"
+    list_display = ["name", "field", "site"]
+    list_filter = ["site"]
+
+
 class PollViewSet(SnippetViewSet):
     model = Poll
     icon = "list-ul"
@@ -69,7 +123,7 @@ class PollViewSet(SnippetViewSet):
 
 
 class ReadersGroup(SnippetViewSetGroup):
-    items = (FeedbackViewSet, PollViewSet)
+    items = (FeedbackViewSet, QuestionViewSet, AnswerUnitViewSet, PollViewSet)
     menu_icon = "group"
     menu_label = _("Readers")
     menu_name = "readers"
@@ -87,6 +141,8 @@ def register_engagement_urls():
         path("ban-doc/binh-chon/<record_id:poll_id>/ket-qua/", admin_views.poll_results,
              name="engagement_poll_results"),
         path("ban-doc/thong-ke/", admin_views.counters, name="engagement_counters"),
+        path("ban-doc/cau-hoi-can-tra-loi/", admin_views.questions_queue,
+             name="engagement_questions"),
     ]
 
 
@@ -104,6 +160,13 @@ def register_moderation_menu_item():
     return PermissionMenuItem(_("Feedback to moderate"), reverse("engagement_moderation"),
                               icon_name="comment", order=155,
                               permission="engagement.change_feedback")
+
+
+@hooks.register("register_admin_menu_item")
+def register_questions_menu_item():
+    return PermissionMenuItem(_("Questions to answer"), reverse("engagement_questions"),
+                              icon_name="help", order=156,
+                              permission="engagement.change_question")
 
 
 @hooks.register("register_reports_menu_item")

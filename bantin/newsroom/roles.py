@@ -36,13 +36,19 @@ STAFF_PERMISSIONS = (
 )
 # Editors moderate and answer the feedback on their sections' articles.
 EDITOR_PERMISSIONS = STAFF_PERMISSIONS + (("engagement", "change_feedback"),)
-# The board also runs polls, sets what readers may send, and erases a reader's data on request.
+# The board also runs polls, routes and answers readers' questions, sets what readers may send,
+# and erases a reader's data on request.
 BOARD_PERMISSIONS = EDITOR_PERMISSIONS + (
     ("engagement", "delete_feedback"),
     ("engagement", "add_poll"),
     ("engagement", "change_poll"),
     ("engagement", "delete_poll"),
     ("engagement", "change_readersettings"),
+    ("engagement", "change_question"),
+    ("engagement", "delete_question"),
+    ("engagement", "add_answerunit"),
+    ("engagement", "change_answerunit"),
+    ("engagement", "delete_answerunit"),
 )
 # What only administrators do: people, groups, sections and portal settings.
 ADMINISTRATOR_PERMISSIONS = BOARD_PERMISSIONS + (

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from bantin.engagement.models import QuestionsPage
 from bantin.news.factories import ArticlePageFactory
 from bantin.news.models import (
     ArticlePage,
@@ -25,7 +26,8 @@ class TestPageTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage, StandardPage, SiteMapPage})
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage, StandardPage, SiteMapPage,
+                                                  QuestionsPage})
 
     def test_sections_hold_subsections_and_articles(self):
         self.assertAllowedSubpageTypes(SectionPage, {SectionPage, ArticlePage})

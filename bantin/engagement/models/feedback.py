@@ -79,8 +79,14 @@ class ReaderSettings(BaseSiteSetting):
                     "written without diacritics also matches its accented forms."),
     )
 
+    answer_working_days = models.PositiveSmallIntegerField(
+        _("working days to answer a question"), default=15,
+        help_text=_("Counted from the day after the question arrives, without Saturdays and "
+                    "Sundays."),
+    )
+
     panels = [FieldPanel("feedback_open"), FieldPanel("privacy_page"),
-              FieldPanel("banned_words")]
+              FieldPanel("banned_words"), FieldPanel("answer_working_days")]
 
     class Meta:
         verbose_name = _("reader settings")

@@ -50,7 +50,8 @@ class HomePage(FeedRoutesMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("lead_story"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.SectionPage", "news.StandardPage", "news.SiteMapPage"]
+    subpage_types = ["news.SectionPage", "news.StandardPage", "news.SiteMapPage",
+                     "engagement.QuestionsPage"]
 
     class Meta:
         verbose_name = _("home page")

@@ -1,4 +1,4 @@
-"""Give the roles their rights on reader engagement: feedback moderation, polls, settings."""
+"""Give the roles their rights on reader engagement: feedback, polls, questions, settings."""
 
 from django.db import migrations
 
@@ -13,7 +13,7 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("newsroom", "0002_roles_and_workflow"),
-        ("engagement", "0001_initial"),
+        ("engagement", "0002_questions"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

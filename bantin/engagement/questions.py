@@ -1,0 +1,130 @@
+"""The pages of "Hỏi - Đáp": published answers with search, the form to ask, and the private
+page where an asker follows their question. Also the answer deadline in working days."""
+
+from datetime import timedelta
+
+from django.core.mail import send_mail
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+
+from bantin.core.text import fold_vi
+from bantin.engagement import antiabuse
+from bantin.engagement.forms import QuestionForm
+from bantin.engagement.models import ReaderSettings
+
+PER_PAGE = 10
+SATURDAY = 5
+
+
+def add_working_days(day, count):
+    """Return the `count`-th working day after `day` (Saturdays and Sundays are not counted)."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < SATURDAY:
+            count -= 1
+    return day
+
+
+def search(questions, text):
+    """Filter `questions` to those holding every word of `text`, accents or not."""
+    for word in fold_vi(text).split()[:10]:
+        questions = questions.filter(search_text__contains=word)
+    return questions
+
+
+def index(request, page):
+    query = (request.GET.get("q") or "").strip()[:200]
+    answered = page.questions.published().order_by("-answered_at", "-pk")
+    if query:
+        answered = search(answered, query)
+    paginator = Paginator(answered, PER_PAGE)
+    settings = ReaderSettings.for_site(page.get_site())
+    return render(request, "engagement/questions_page.html", {
+        "page": page, "query": query, "questions": paginator.get_page(request.GET.get("trang")),
+        "form": QuestionForm(page=page, settings=settings,
+                             initial={"started": antiabuse.started_token()}),
+        "working_days": settings.answer_working_days,
+    })
+
+
+def _never_cached(response):
+    add_never_cache_headers(response)
+    return response
+
+
+def ask(request, page):
+    """GET: the question form on its own page. POST: a reader's question."""
+    site = page.get_site()
+    settings = ReaderSettings.for_site(site)
+    if request.method not in ("GET", "POST"):
+        raise Http404
+    if request.method == "GET":
+        form = QuestionForm(page=page, settings=settings,
+                            initial={"started": antiabuse.started_token()})
+        return _never_cached(render(request, "engagement/question_ask.html",
+                                    {"page": page, "form": form,
+                                     "working_days": settings.answer_working_days}))
+    form = QuestionForm(request.POST, request=request, page=page, settings=settings)
+    question = None
+    if form.is_valid():
+        now = timezone.now()
+        question = form.save(now=now, due_on=add_working_days(timezone.localdate(now),
+                                                              settings.answer_working_days))
+        follow_url = request.build_absolute_uri(
+            page.url + page.reverse_subpage("follow", args=[question.token]))
+        unit_notify(question)
+        message = _("Thank you. Your question has been received; keep this private link to "
+                    "follow it: %(url)s") % {"url": follow_url}
+    else:
+        follow_url = None
+        message = form.errors_text()
+    status = 201 if question else 400
+    if "application/json" in request.headers.get("Accept", ""):
+        return _never_cached(JsonResponse({"ok": bool(question), "message": message,
+                                           "follow_url": follow_url}, status=status))
+    return _never_cached(render(request, "engagement/question_ask.html", {
+        "page": page, "form": None if question else form, "message": message,
+        "follow_url": follow_url, "sent": bool(question),
+        "working_days": settings.answer_working_days}, status=status))
+
+
+def follow(request, page, token):
+    """The asker's private page: where their question stands, and the answer once given."""
+    question = page.questions.filter(token=token[:32]).select_related("unit").first()
+    if question is None:
+        raise Http404
+    response = render(request, "engagement/question_follow.html",
+                      {"page": page, "question": question,
+                       "overdue": question.is_overdue()})
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"  # the link is the key: never pass it on
+    return _never_cached(response)
+
+
+def unit_notify(question):
+    """Tell the chosen unit, after the commit, that a question waits for it."""
+    unit = question.unit
+    if unit is None or not unit.email:
+        return
+    body = render_to_string("engagement/question_unit_email.txt", {"question": question})
+    subject = _("A reader's question for %(unit)s: %(title)s") % {"unit": unit.name,
+                                                                  "title": question.title}
+    transaction.on_commit(lambda: send_mail(subject, body, None, [unit.email],
+                                            fail_silently=True))
+
+
+def asker_notify(question):
+    """E-mail the asker, after the commit, that their question has been answered."""
+    page = question.page
+    follow_url = page.full_url + page.reverse_subpage("follow", args=[question.token])
+    body = render_to_string("engagement/question_answered_email.txt",
+                            {"question": question, "follow_url": follow_url})
+    subject = _("Your question has been answered: %(title)s") % {"title": question.title}
+    transaction.on_commit(lambda: send_mail(subject, body, None, [question.email],
+                                            fail_silently=True))
