@@ -1,5 +1,6 @@
 """Demo reader engagement for each demo portal: a privacy notice, polls with ballots spread over
-the past weeks, the satisfaction rating, published and waiting feedback, a month of visits.
+the past weeks, the satisfaction rating, published and waiting feedback, "Hỏi - Đáp" with its
+answering units, a month of visits.
 Idempotent: a second run finds what the first made. All text is our own."""
 
 import random
@@ -12,14 +13,18 @@ from wagtail.rich_text import RichText
 
 from bantin.engagement import antiabuse, polls
 from bantin.engagement.models import (
+    AnswerUnit,
     Feedback,
     Poll,
     PollBallot,
     PollOption,
     PollVote,
+    Question,
+    QuestionsPage,
     ReaderSettings,
     SiteDailyVisits,
 )
+from bantin.engagement.questions import add_working_days
 from bantin.news import selectors
 from bantin.news.demo_words import GIVEN, SURNAMES
 from bantin.news.models import HomePage, StandardPage
@@ -53,8 +58,27 @@ REQUESTS = ["Đề nghị Cổng đăng thêm số liệu cụ thể của từn
             "Mong tòa soạn có thêm bài viết về cách làm hay ở các xã vùng cao.",
             "Đề nghị đăng toàn văn văn bản được nhắc tới để bạn đọc tiện tra cứu.",
             "Mong các cấp ủy tiếp tục quan tâm tới đời sống của bà con vùng khó khăn."]
-# Lines yielded per portal: privacy page, three polls, six articles' feedback, visits.
-STEPS_PER_PORTAL = 11
+# Lines yielded per portal: privacy page, three polls, six articles' feedback, Hỏi - Đáp,
+# visits.
+STEPS_PER_PORTAL = 12
+UNITS = [("Ban Tổ chức", "Công tác tổ chức, đảng viên"),
+         ("Ban Tuyên giáo", "Tuyên truyền, học tập nghị quyết"),
+         ("Văn phòng", "Thủ tục hành chính, lịch tiếp công dân")]
+QUESTIONS = [
+    (0, "Chuyển sinh hoạt đảng tạm thời",
+     "Tôi được cử đi công tác dài ngày ở tỉnh khác. Xin hỏi thủ tục chuyển sinh hoạt đảng tạm "
+     "thời cần những giấy tờ gì?",
+     "Đồng chí đề nghị chi bộ nơi đang sinh hoạt cấp giấy giới thiệu sinh hoạt đảng tạm thời, "
+     "mang theo khi đến nơi công tác mới và nộp cho cấp ủy nơi đến trong thời hạn quy định."),
+    (1, "Tài liệu học tập nghị quyết ở chi bộ",
+     "Chi bộ thôn chúng tôi muốn có tài liệu hỏi - đáp về nghị quyết mới để sinh hoạt chuyên "
+     "đề. Xin hỏi có thể nhận tài liệu ở đâu?",
+     "Tài liệu được gửi về các đảng ủy xã; chi bộ liên hệ văn phòng đảng ủy xã để nhận, đồng "
+     "thời có thể tải bản điện tử trên Cổng thông tin."),
+    (2, "Lịch tiếp công dân tháng này",
+     "Xin cho biết lịch tiếp công dân định kỳ của Thường trực cấp ủy trong tháng và địa điểm "
+     "tiếp.", ""),
+]
 REPLY = "Cảm ơn bạn đã quan tâm. Tòa soạn sẽ bổ sung thông tin trong các số tiếp theo."
 
 
@@ -73,6 +97,7 @@ def engagement_demo_build(*, seed=2026, now=None):
         rating = polls.satisfaction_poll(site)
         yield from _ballots(rating, rng, now)
         yield from _feedback(home, rng, now)
+        yield from _questions(site, home, rng, now)
         yield from _visits(site, rng, now)
 
 
@@ -139,6 +164,33 @@ def _feedback(home, rng, now):
                 replied_at=sent + timedelta(hours=2) if status == Feedback.APPROVED else None)
             Feedback.objects.filter(pk=item.pk).update(created_at=sent)
         yield f"ý kiến bạn đọc: {article.title}"
+
+
+@transaction.atomic
+def _questions(site, home, rng, now):
+    page = QuestionsPage.objects.child_of(home).first()
+    if page is None:
+        page = home.add_child(instance=QuestionsPage(
+            title="Hỏi - Đáp", slug="hoi-dap",
+            intro="Bạn đọc hỏi, các cơ quan có thẩm quyền trả lời."))
+        page.save_revision().publish()
+    units = [AnswerUnit.objects.get_or_create(site=site, name=name, defaults={
+        "field": field, "sort_order": order})[0] for order, (name, field) in enumerate(UNITS)]
+    if not page.questions.exists():
+        settings = ReaderSettings.for_site(site)
+        for index, (unit, title, body, answer) in enumerate(QUESTIONS):
+            sent = now - timedelta(days=25 - 6 * index, hours=rng.randint(1, 8))
+            question = Question(
+                page=page, name=f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}",
+                email=f"hoi-dap-{index}@example.vn", title=title, body=body,
+                unit=units[unit], created_at=sent, consent_at=sent,
+                due_on=add_working_days(timezone.localdate(sent), settings.answer_working_days),
+                fingerprint=antiabuse.fingerprint(body), answer=answer,
+                status=Question.ANSWERED if answer else Question.ASSIGNED,
+                answered_at=sent + timedelta(days=4) if answer else None,
+                is_published=bool(answer))
+            question.save()
+    yield f"{site.site_name}: Hỏi - Đáp"
 
 
 def _visits(site, rng, now):

@@ -3,10 +3,12 @@ message; never a server error; no form accepted without its CSRF token."""
 
 import pytest
 from django.test import Client, override_settings
+from django.utils import timezone
 
-from bantin.engagement.models import Feedback
+from bantin.engagement.models import Feedback, Question
 from tests.engagement.test_feedback import MESSAGE, reader, send
 from tests.engagement.test_polls import make_poll
+from tests.engagement.test_questions import BODY, ask
 
 CORPUS = [
     "<script>alert('xss')</script>",
@@ -95,3 +97,22 @@ def test_every_reader_form_refuses_a_request_without_its_csrf_token(portal):
     for url, data in ((f"/tuong-tac/y-kien/{article.pk}/", {"message": MESSAGE}),
                       (f"/tuong-tac/binh-chon/{poll.pk}/", {"options": poll.options.first().pk})):
         assert client.post(url, data).status_code == 403
+
+
+@override_settings(READER_RATE_LIMIT=10_000)
+@pytest.mark.parametrize("field", ["name", "email", "title", "body", "unit"])
+def test_every_question_field_takes_the_corpus_without_harm(qa, field):
+    for number, payload in enumerate(CORPUS):
+        fields = {field: payload}
+        if field != "body":
+            fields["body"] = f"{BODY} Lần thử {field} {number}."
+        response = ask(qa, **fields)
+        assert response.status_code in (201, 400), (field, payload[:40])
+        assert response.json()["message"]
+    Question.objects.update(status=Question.ANSWERED, is_published=True,
+                            answered_at=timezone.now(), answer="Đã trả lời.")
+    page = Client().get(qa["page"].url).content.decode()
+    answers = page.split('class="questions__list"')[1].split("</ol>")[0]
+    assert not any(marker in answers for marker in ACTIVE)
+    for question in Question.objects.all():
+        assert len(question.title) <= 200 and "\x00" not in question.title + question.body

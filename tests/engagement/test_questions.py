@@ -10,20 +10,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from bantin.engagement.models import AnswerUnit, Question, QuestionsPage, ReaderSettings
+from bantin.engagement.models import Question, ReaderSettings
 from bantin.engagement.questions import add_working_days
 
 READER = "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0"
 BODY = ("Xin hỏi thủ tục chuyển sinh hoạt đảng tạm thời cho đảng viên đi làm việc ở tỉnh khác "
         "gồm những giấy tờ gì và nộp ở đâu?")
-
-
-@pytest.fixture
-def qa(portal):
-    page = portal["home"].add_child(instance=QuestionsPage(title="Hỏi - Đáp", slug="hoi-dap"))
-    unit = AnswerUnit.objects.create(site=portal["site"], name="Ban Tổ chức Tỉnh ủy",
-                                     field="Công tác đảng viên", email="bantochuc@example.vn")
-    return {"page": page, "unit": unit}
 
 
 def ask(qa, *, address="203.0.113.40", wait=60, **fields):
