@@ -30,30 +30,33 @@ def test_poll_results_over_time(portal, staff, login):
         f"/quan-tri/ban-doc/binh-chon/{poll.pk}/ket-qua/").status_code in (302, 403)
 
 
-def test_the_board_creates_a_poll_in_the_admin(portal, staff, login):
-    board = login(staff["board"])
-    response = board.post(reverse("wagtailsnippets_engagement_poll:add"), {
-        "site": portal["site"].pk, "question": "Câu hỏi thăm dò mới", "placement": "sidebar",
-        "opens_at": "2026-11-01 08:00", "closes_at": "", "is_active": "on",
+def poll_form(portal, **fields):
+    """The admin's "add poll" form with two options, as the board fills it."""
+    return {
+        "site": portal["site"].pk, "placement": "sidebar", "opens_at": "2026-11-01 08:00",
+        "closes_at": "", "is_active": "on",
         "options-TOTAL_FORMS": "2", "options-INITIAL_FORMS": "0", "options-MIN_NUM_FORMS": "2",
         "options-MAX_NUM_FORMS": "12",
         "options-0-label": "Có", "options-0-ORDER": "1", "options-0-id": "",
         "options-1-label": "Không", "options-1-ORDER": "2", "options-1-id": "",
-    })
+        **fields,
+    }
+
+
+def test_the_board_creates_a_poll_in_the_admin(portal, staff, login):
+    board = login(staff["board"])
+    response = board.post(reverse("wagtailsnippets_engagement_poll:add"),
+                          poll_form(portal, question="Câu hỏi thăm dò mới"))
     assert response.status_code == 302, response.content.decode()[:3000]
     poll = Poll.objects.get(question="Câu hỏi thăm dò mới")
     assert [o.label for o in poll.options.all()] == ["Có", "Không"]
 
 
 def test_a_poll_closing_before_it_opens_is_refused(portal, staff, login):
-    response = login(staff["board"]).post(reverse("wagtailsnippets_engagement_poll:add"), {
-        "site": portal["site"].pk, "question": "Câu hỏi sai ngày", "placement": "sidebar",
-        "opens_at": "2026-11-10 08:00", "closes_at": "2026-11-01 08:00", "is_active": "on",
-        "options-TOTAL_FORMS": "2", "options-INITIAL_FORMS": "0", "options-MIN_NUM_FORMS": "2",
-        "options-MAX_NUM_FORMS": "12",
-        "options-0-label": "Có", "options-0-ORDER": "1", "options-0-id": "",
-        "options-1-label": "Không", "options-1-ORDER": "2", "options-1-id": "",
-    })
+    response = login(staff["board"]).post(
+        reverse("wagtailsnippets_engagement_poll:add"),
+        poll_form(portal, question="Câu hỏi sai ngày", opens_at="2026-11-10 08:00",
+                  closes_at="2026-11-01 08:00"))
     assert response.status_code == 200 and "phải sau thời gian mở" in response.content.decode()
     assert not Poll.objects.filter(question="Câu hỏi sai ngày").exists()
 
