@@ -44,5 +44,5 @@ clean:
 
 # Refresh the Vietnamese catalogue after changing strings (needs GNU gettext).
 messages: install
-	$(BIN)/python manage.py makemessages -l vi --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests --ignore=test-artifacts
+	$(BIN)/python manage.py makemessages -l vi --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests --ignore=test-artifacts
 	$(BIN)/python manage.py compilemessages --ignore=.venv

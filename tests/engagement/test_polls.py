@@ -132,8 +132,10 @@ def test_closed_and_future_polls(portal):
     now = timezone.now()
     closed = make_poll(portal["site"], opens_at=now - timedelta(days=9),
                        closes_at=now - timedelta(days=1))
+    PollBallot.objects.create(poll=closed, voter="v1").votes.create(option=closed.options.first())
     page = Client().get("/").content.decode()
-    assert "Cuộc thăm dò đã kết thúc" in page
+    box = page.split(f'data-poll="{closed.pk}"')[1].split("</section>")[0]
+    assert "1 lượt bình chọn · đã kết thúc" in box and "1 (100%)" in box and "<form" not in box
     refused = vote(reader(), closed, closed.options.first())
     assert refused.status_code == 409 and "đã kết thúc" in refused.json()["message"]
     future = make_poll(portal["site"], opens_at=now + timedelta(days=1))

@@ -18,11 +18,19 @@ def _site(context):
     return Site.find_for_request(request) if request is not None else None
 
 
+def _with_final_results(shown):
+    # A closed poll shows its results only; they no longer change, so the page may hold them.
+    for poll in shown:
+        if not poll.is_open():
+            poll.ballots_total, poll.result_rows = poll.results()
+    return shown
+
+
 @register.inclusion_tag("engagement/poll_boxes.html", takes_context=True)
 def polls_at(context, placement):
     """The polls of the current site shown at `placement` ("home" or "sidebar")."""
     site = _site(context)
-    return {"polls": polls.polls_shown(site, placement) if site else [],
+    return {"polls": _with_final_results(polls.polls_shown(site, placement) if site else []),
             "heading": _("Poll"), "request": context.get("request")}
 
 
@@ -30,8 +38,8 @@ def polls_at(context, placement):
 def satisfaction_rating(context):
     site = _site(context)
     poll = polls.satisfaction_poll(site) if site else None
-    return {"polls": [poll] if poll else [], "heading": _("Satisfaction rating"),
-            "request": context.get("request")}
+    return {"polls": _with_final_results([poll] if poll else []),
+            "heading": _("Satisfaction rating"), "request": context.get("request")}
 
 
 @register.inclusion_tag("engagement/feedback_box.html", takes_context=True)
