@@ -18,7 +18,8 @@ from wagtail.models import Site
 
 from bantin.core.converters import record_id
 from bantin.engagement import moderation
-from bantin.engagement.models import Feedback, Poll, PollBallot, SiteDailyVisits
+from bantin.engagement.forms import single_line
+from bantin.engagement.models import Feedback, PollBallot, SiteDailyVisits
 from bantin.news.models import ArticleDailyViews, ArticlePage
 
 PERIODS = ((1, gettext_lazy("Today")), (7, gettext_lazy("Last 7 days")),
@@ -58,13 +59,14 @@ def reader_data(request):
     """Find a reader's data by e-mail address; export it (JSON) or erase it."""
     if not request.user.has_perm("engagement.delete_feedback"):
         raise PermissionDenied
-    email = (request.POST.get("email") or request.GET.get("email") or "").strip()
+    email = single_line(request.POST.get("email") or request.GET.get("email") or "")[:254]
     if request.method == "POST" and email:
         count = moderation.reader_erase(email, user=request.user)
         messages.success(request, _("Erased: %(count)d item(s) sent from %(email)s.")
                          % {"count": count, "email": email})
         return redirect("engagement_reader_data")
-    items = moderation.reader_data(email) if email else {"feedback": [], "questions": []}
+    items = (moderation.reader_data(email, user=request.user) if email
+             else {"feedback": [], "questions": []})
     if email and request.GET.get("export") == "json":
         response = HttpResponse(json.dumps({"email": email, **items},
                                            ensure_ascii=False, indent=2),
@@ -103,7 +105,7 @@ def ballots_per_day(poll):
 def poll_results(request, poll_id):
     if not request.user.has_perm("engagement.change_poll"):
         raise PermissionDenied
-    poll = get_object_or_404(Poll, pk=poll_id)
+    poll = get_object_or_404(moderation.polls_for_user(request.user), pk=poll_id)
     ballots, rows = poll.results()
     days = ballots_per_day(poll)
     return TemplateResponse(request, "engagement/admin/poll_results.html", {
@@ -146,11 +148,20 @@ def visits_per_day(site, *, days=30, today=None):
             for day in (today - timedelta(days=n) for n in range(days - 1, -1, -1))]
 
 
+def can_view_counters(user):
+    """Reading statistics are for those who handle readers: editors, the board, administrators."""
+    return user.has_perm("engagement.change_feedback")
+
+
 def counters_context(request):
-    sites = list(Site.objects.order_by("-is_default_site", "site_name"))
-    chosen = request.GET.get("site", "")
-    site = next((s for s in sites if str(s.pk) == chosen), None) or (
-        Site.find_for_request(request) or (sites[0] if sites else None))
+    """The statistics of one of the person's sites: the one asked for, this host's, or the
+    first they work on."""
+    sites = list(moderation.sites_for_user(request.user).order_by("-is_default_site",
+                                                                  "site_name"))
+    current = Site.find_for_request(request)
+    site = (next((s for s in sites if str(s.pk) == request.GET.get("site", "")), None)
+            or next((s for s in sites if current and s.pk == current.pk), None)
+            or (sites[0] if sites else None))
     if site is None:
         return {"site": None, "sites": sites}
     visits = visits_per_day(site)
@@ -164,6 +175,8 @@ def counters_context(request):
 
 def counters(request):
     """Most-read articles today, over 7 and 30 days; visits per day over 30 days."""
+    if not can_view_counters(request.user):
+        raise PermissionDenied
     return TemplateResponse(request, "engagement/admin/counters.html", {
         **counters_context(request),
         "page_title": _("Reading statistics"), "header_title": _("Reading statistics"),

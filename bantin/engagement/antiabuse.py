@@ -50,20 +50,27 @@ def check_honeypot(data):
         raise Refused(_("The form could not be sent. Please reload the page and try again."))
 
 
+def _rate_key(request, scope):
+    return f"engagement:rate:{scope}:{client_address(request)}"
+
+
 def check_rate(request, scope):
-    """Refuse more than READER_RATE_LIMIT submissions of `scope` from one address in
-    READER_RATE_WINDOW seconds."""
-    key = f"engagement:rate:{scope}:{client_address(request)}"
-    window = settings.READER_RATE_WINDOW
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, window)
-        count = 1
-    if count > settings.READER_RATE_LIMIT:
+    """Refuse a submission of `scope` from an address that has already had READER_RATE_LIMIT
+    accepted in READER_RATE_WINDOW seconds (refused ones are not counted)."""
+    if cache.get(_rate_key(request, scope), 0) >= settings.READER_RATE_LIMIT:
+        window = settings.READER_RATE_WINDOW
         raise Refused(_("Too many submissions from your network. Please wait %(minutes)d "
                         "minutes and try again.") % {"minutes": max(1, window // 60)})
+
+
+def count_rate(request, scope):
+    """Count one accepted submission of `scope` from the request's address."""
+    key = _rate_key(request, scope)
+    if not cache.add(key, 1, settings.READER_RATE_WINDOW):
+        try:
+            cache.incr(key)
+        except ValueError:  # expired in between
+            cache.add(key, 1, settings.READER_RATE_WINDOW)
 
 
 def banned_words_found(text, banned):

@@ -16,10 +16,11 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
+from wagtail.models import Site
 
 from bantin.core.models import PortalSettings
 from bantin.engagement.models import SiteDailyVisits
-from bantin.engagement.visitors import is_bot
+from bantin.engagement.visitors import client_address, has_visitor_cookie, is_bot
 from bantin.news.models import ArticleDailyViews, ArticlePage
 
 VIEW_WINDOW = timedelta(minutes=30)
@@ -108,29 +109,36 @@ class RedisCounters:
     def flush(self):
         """Move every pending count into the database; return how many hits were moved."""
         with self.redis.lock(f"{self.views_key}:flush-lock", timeout=300):
-            return (self._flush_hash(self.views_key, add_views)
-                    + self._flush_hash(self.visits_key, add_visits))
+            return (self._flush_hash(self.views_key, add_views, ArticlePage)
+                    + self._flush_hash(self.visits_key, add_visits, Site))
 
-    def _flush_hash(self, key, add):
+    def _flush_hash(self, key, add, model):
         # The live hash is renamed to the batch (atomic in Redis), so hits arriving meanwhile
         # start a new one. The batch is deleted only once its counts are committed; a batch left
         # by a failed flush is written first.
         batch = f"{key}:flushing"
-        moved = self._write(batch, add)
+        moved = self._write(batch, add, model)
         try:
             self.redis.rename(key, batch)
         except redis.ResponseError:
             return moved  # nothing counted since the last flush
-        return moved + self._write(batch, add)
+        return moved + self._write(batch, add, model)
 
-    def _write(self, batch, add):
-        counts = self.redis.hgetall(batch)
+    def _write(self, batch, add, model):
+        counts = {}
+        for field, amount in self.redis.hgetall(batch).items():
+            object_id, day = field.decode().split(":")
+            counts[int(object_id), date.fromisoformat(day)] = int(amount)
+        # Hits on an article or site deleted since are dropped, not left to block every flush.
+        existing = set(model.objects.filter(pk__in={pk for pk, _day in counts})
+                       .values_list("pk", flat=True))
         with transaction.atomic():
-            for field, amount in counts.items():
-                object_id, day = field.decode().split(":")
-                add(int(object_id), date.fromisoformat(day), int(amount))
+            for (object_id, day), amount in counts.items():
+                if object_id in existing:
+                    add(object_id, day, amount)
         self.redis.delete(batch)
-        return sum(int(amount) for amount in counts.values())
+        return sum(amount for (object_id, _day), amount in counts.items()
+                   if object_id in existing)
 
 
 @functools.cache
@@ -151,13 +159,29 @@ def _seconds_to_midnight(now):
     return max(1, int((midnight - local).total_seconds()))
 
 
+def _cookieless_allowed(request):
+    """Return False once an address has had COOKIELESS_HITS_PER_ADDRESS loads counted without
+    a visitor cookie in the view window: a client that keeps no cookie and changes its browser
+    name could otherwise count again and again. Readers' browsers keep the cookie after their
+    first load, so an office sharing one address is counted reader by reader."""
+    key = f"engagement:cookieless:{client_address(request)}"
+    window = int(VIEW_WINDOW.total_seconds())
+    if cache.add(key, 1, window):
+        return True
+    try:
+        return cache.incr(key) <= settings.COOKIELESS_HITS_PER_ADDRESS
+    except ValueError:  # expired in between
+        return cache.add(key, 1, window)
+
+
 def count_hit(request, *, visitor, site, article=None):
     """Count one page load by `visitor` (their anonymous key); return the counts pages show:
     {"visits": n} and, for an article, "views" too."""
     counters = get_counters()
     now = timezone.now()
     today = timezone.localdate(now)
-    reader = not is_bot(request)
+    reader = not is_bot(request) and (has_visitor_cookie(request)
+                                      or _cookieless_allowed(request))
     # cache.add is atomic (SET NX in Redis): of two simultaneous loads, one counts.
     if reader and cache.add(f"engagement:visit:{site.pk}:{today}:{visitor}", 1,
                             _seconds_to_midnight(now)):

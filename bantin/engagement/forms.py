@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from bantin.engagement import antiabuse
 from bantin.engagement.models import AnswerUnit, Feedback, Question
-from bantin.engagement.models.feedback import MESSAGE_MAX, MESSAGE_MIN, NAME_MAX
+from bantin.engagement.models.feedback import MESSAGE_MAX, MESSAGE_MIN
 from bantin.engagement.models.questions import QUESTION_MAX, QUESTION_MIN
 from bantin.engagement.visitors import client_address
 
@@ -27,6 +27,11 @@ def plain_text(value):
     """Return typed text as stored: NFC, no control or direction-override characters,
     trimmed. It is always shown escaped; nothing in it is ever markup."""
     return CONTROL_CHARACTERS.sub("", unicodedata.normalize("NFC", value or "")).strip()
+
+
+def single_line(value):
+    """Return typed text for a one-line field (a name, a subject): plain, spaces collapsed."""
+    return " ".join(plain_text(value).split())
 
 
 class ReaderFormMixin:
@@ -68,7 +73,8 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
 
     consent = forms.BooleanField(
         label=gettext_lazy("I agree that the portal processes my name and e-mail address to "
-                           "handle what I send."),
+                           "handle what I send, and shows my name beside it if it is "
+                           "published."),
         error_messages={"required": gettext_lazy("Tick the consent box to send the form.")},
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -83,9 +89,7 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
     def __init__(self, *args, request=None, settings=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.request, self.reader_settings = request, settings
-        self.fields["name"].max_length = NAME_MAX
         text = self.fields[self.text_field]
-        text.max_length = self.text_max
         text.widget.attrs.update(minlength=self.text_min, maxlength=self.text_max)
         text.help_text = _("%(min)d to %(max)d characters, plain text.") % {
             "min": self.text_min, "max": self.text_max}
@@ -95,7 +99,7 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
                 '<a href="{}">{}</a>', privacy.url, _("How the portal handles personal data"))
 
     def clean_name(self):
-        name = plain_text(self.cleaned_data["name"])
+        name = single_line(self.cleaned_data["name"])
         if not name:
             raise forms.ValidationError(_("Write your name."))
         return name
@@ -115,7 +119,7 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
         try:
             antiabuse.check_honeypot(self.data)
             antiabuse.check_started(self.data.get("started"))
-            antiabuse.check_rate(self.request, self.scope)
+            antiabuse.check_rate(self.request, self.scope)  # counted only once saved
         except antiabuse.Refused as refusal:
             raise forms.ValidationError(str(refusal)) from refusal
         typed = " ".join(str(value) for value in data.values() if isinstance(value, str))
@@ -139,6 +143,7 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
         item.address = client_address(self.request) or None
         item.fingerprint = antiabuse.fingerprint(getattr(item, self.text_field))
         item.save()
+        antiabuse.count_rate(self.request, self.scope)
         return item
 
 
@@ -203,15 +208,15 @@ class QuestionForm(ReaderSubmissionForm):
     def __init__(self, *args, page=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
-        units = AnswerUnit.objects.filter(site=page.get_site()) if page else AnswerUnit.objects
-        self.fields["unit"].queryset = units.none() if page is None else units
+        self.fields["unit"].queryset = (AnswerUnit.objects.filter(site=page.get_site()) if page
+                                        else AnswerUnit.objects.none())
         self.fields["unit"].required = False
         self.fields["unit"].empty_label = _("I do not know: the editors will route it")
         if self.instance.pk is None and page is not None:
             self.instance.page = page
 
     def clean_title(self):
-        title = plain_text(self.cleaned_data["title"])
+        title = single_line(self.cleaned_data["title"])
         if not title:
             raise forms.ValidationError(_("Write the subject of your question."))
         return title

@@ -1,5 +1,6 @@
-"""Casting ballots and finding polls: one ballot per visitor (the database holds to it), and
-from one address at most one ballot per POLL_ADDRESS_WINDOW seconds."""
+"""Casting ballots and finding polls: one ballot per visitor (the database holds to it); from one
+address at most one ballot per POLL_ADDRESS_WINDOW seconds and POLL_BALLOTS_PER_ADDRESS_PER_DAY
+a day. The address itself is never stored."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -32,14 +33,23 @@ def cast(request, poll, visitor, options):
         raise Refused(_("This poll is closed: only its results can be seen."))
     if PollBallot.objects.filter(poll=poll, voter=visitor).exists():
         raise Refused(_("You have already voted in this poll."))
-    address = client_address(request) or None
+    address = client_address(request)
     window = settings.POLL_ADDRESS_WINDOW
     if window and address and not cache.add(f"engagement:poll:{poll.pk}:{address}", 1, window):
         raise Refused(_("A vote in this poll has just been sent from your network. Please try "
                         "again in a few minutes."))
+    daily = f"engagement:poll-day:{poll.pk}:{address}"
+    if address and not cache.add(daily, 1, 24 * 3600):
+        try:
+            over = cache.incr(daily) > settings.POLL_BALLOTS_PER_ADDRESS_PER_DAY
+        except ValueError:  # expired in between
+            over = not cache.add(daily, 1, 24 * 3600)
+        if over:
+            raise Refused(_("Your network has sent as many votes in this poll as one day "
+                            "allows. Please try again tomorrow."))
     try:
         with transaction.atomic():
-            ballot = PollBallot.objects.create(poll=poll, voter=visitor, address=address)
+            ballot = PollBallot.objects.create(poll=poll, voter=visitor)
             PollVote.objects.bulk_create(PollVote(ballot=ballot, option=option)
                                          for option in options)
     except IntegrityError as error:  # the same visitor, twice at once
@@ -59,10 +69,13 @@ def satisfaction_poll(site):
     ratings = Poll.objects.for_site(site).filter(placement=Poll.SATISFACTION)
     poll = ratings.shown().first()
     if poll is None and not ratings.exists():
-        with transaction.atomic():
-            poll = Poll.objects.create(site=site, placement=Poll.SATISFACTION,
-                                       question=_(SATISFACTION_QUESTION))
-            PollOption.objects.bulk_create(
-                PollOption(poll=poll, label=_(label), sort_order=number)
-                for number, label in enumerate(SATISFACTION_OPTIONS))
+        try:
+            with transaction.atomic():
+                poll = Poll.objects.create(site=site, placement=Poll.SATISFACTION,
+                                           question=_(SATISFACTION_QUESTION))
+                PollOption.objects.bulk_create(
+                    PollOption(poll=poll, label=_(label), sort_order=number)
+                    for number, label in enumerate(SATISFACTION_OPTIONS))
+        except IntegrityError:  # another request made it first
+            poll = ratings.shown().first()
     return poll

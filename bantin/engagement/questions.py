@@ -1,23 +1,26 @@
 """The pages of "Hỏi - Đáp": published answers with search, the form to ask, and the private
 page where an asker follows their question. Also the answer deadline in working days."""
 
+import logging
 from datetime import timedelta
 
-from django.core.mail import send_mail
+from django.core.mail import BadHeaderError, send_mail
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
 from bantin.core.text import fold_vi
 from bantin.engagement import antiabuse
-from bantin.engagement.forms import QuestionForm
+from bantin.engagement.forms import QuestionForm, plain_text
 from bantin.engagement.models import ReaderSettings
 
+logger = logging.getLogger(__name__)
 PER_PAGE = 10
 SATURDAY = 5
 
@@ -33,7 +36,7 @@ def add_working_days(day, count):
 
 def search(questions, text):
     """Filter `questions` to those holding every word of `text`, accents or not."""
-    for word in fold_vi(text).split()[:10]:
+    for word in fold_vi(plain_text(text)).split()[:10]:
         questions = questions.filter(search_text__contains=word)
     return questions
 
@@ -53,23 +56,16 @@ def index(request, page):
     })
 
 
-def _never_cached(response):
-    add_never_cache_headers(response)
-    return response
-
-
+@never_cache
+@require_http_methods(["GET", "POST"])
 def ask(request, page):
     """GET: the question form on its own page. POST: a reader's question."""
-    site = page.get_site()
-    settings = ReaderSettings.for_site(site)
-    if request.method not in ("GET", "POST"):
-        raise Http404
+    settings = ReaderSettings.for_site(page.get_site())
     if request.method == "GET":
         form = QuestionForm(page=page, settings=settings,
                             initial={"started": antiabuse.started_token()})
-        return _never_cached(render(request, "engagement/question_ask.html",
-                                    {"page": page, "form": form,
-                                     "working_days": settings.answer_working_days}))
+        return render(request, "engagement/question_ask.html",
+                      {"page": page, "form": form, "working_days": settings.answer_working_days})
     form = QuestionForm(request.POST, request=request, page=page, settings=settings)
     question = None
     if form.is_valid():
@@ -86,14 +82,16 @@ def ask(request, page):
         message = form.errors_text()
     status = 201 if question else 400
     if "application/json" in request.headers.get("Accept", ""):
-        return _never_cached(JsonResponse({"ok": bool(question), "message": message,
-                                           "follow_url": follow_url}, status=status))
-    return _never_cached(render(request, "engagement/question_ask.html", {
+        return JsonResponse({"ok": bool(question), "message": message,
+                             "follow_url": follow_url}, status=status)
+    return render(request, "engagement/question_ask.html", {
         "page": page, "form": None if question else form, "message": message,
         "follow_url": follow_url, "sent": bool(question),
-        "working_days": settings.answer_working_days}, status=status))
+        "working_days": settings.answer_working_days}, status=status)
 
 
+@never_cache
+@require_GET
 def follow(request, page, token):
     """The asker's private page: where their question stands, and the answer once given."""
     question = page.questions.filter(token=token[:32]).select_related("unit").first()
@@ -104,7 +102,7 @@ def follow(request, page, token):
                        "overdue": question.is_overdue()})
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"  # the link is the key: never pass it on
-    return _never_cached(response)
+    return response
 
 
 def unit_notify(question):
@@ -115,8 +113,7 @@ def unit_notify(question):
     body = render_to_string("engagement/question_unit_email.txt", {"question": question})
     subject = _("A reader's question for %(unit)s: %(title)s") % {"unit": unit.name,
                                                                   "title": question.title}
-    transaction.on_commit(lambda: send_mail(subject, body, None, [unit.email],
-                                            fail_silently=True))
+    _mail_after_commit(subject, body, unit.email)
 
 
 def asker_notify(question):
@@ -126,5 +123,18 @@ def asker_notify(question):
     body = render_to_string("engagement/question_answered_email.txt",
                             {"question": question, "follow_url": follow_url})
     subject = _("Your question has been answered: %(title)s") % {"title": question.title}
-    transaction.on_commit(lambda: send_mail(subject, body, None, [question.email],
-                                            fail_silently=True))
+    _mail_after_commit(subject, body, question.email)
+
+
+def _mail_after_commit(subject, body, address):
+    """Send one e-mail after the commit; a mail server down or a bad header is logged, never
+    an error for the person who saved."""
+    subject = " ".join(subject.split())
+
+    def send():
+        try:
+            send_mail(subject, body, None, [address])
+        except (OSError, BadHeaderError):
+            logger.exception("Question e-mail to %s could not be sent", address)
+
+    transaction.on_commit(send)

@@ -133,7 +133,7 @@ def feedback(request, article_id):
     if not settings.feedback_open:
         raise Http404
     if request.method == "GET":
-        form = FeedbackForm(initial={"started": antiabuse.started_token()})
+        form = FeedbackForm(settings=settings, initial={"started": antiabuse.started_token()})
         return render(request, "engagement/feedback_page.html",
                       {"article": article, "form": form, "reader_settings": settings})
     form = FeedbackForm(request.POST, request=request, article=article, settings=settings)

@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from django.conf import settings
+from django.core import signing
 
 VISITOR_COOKIE = "bantin_khach"
 VISITOR_COOKIE_AGE = 365 * 24 * 3600
@@ -49,11 +50,18 @@ def visitor_key(request):
         f"{settings.SECRET_KEY}|{seed}".encode()).hexdigest()[:32]
 
 
+def has_visitor_cookie(request):
+    return _cookie_key(request) is not None
+
+
+def cookie_value(key):
+    """Return the signed cookie value that carries the visitor key `key`."""
+    return signing.get_cookie_signer(salt=VISITOR_COOKIE + _SALT).sign(key)
+
+
 def remember_visitor(request, response, key):
     """Set the visitor cookie on `response` unless the request carried a valid one."""
-    if _cookie_key(request) is None:
-        response.set_signed_cookie(
-            VISITOR_COOKIE, key, salt=_SALT, max_age=VISITOR_COOKIE_AGE, httponly=True,
-            samesite="Lax", secure=request.is_secure(),
-        )
+    if not has_visitor_cookie(request):
+        response.set_cookie(VISITOR_COOKIE, cookie_value(key), max_age=VISITOR_COOKIE_AGE,
+                            httponly=True, samesite="Lax", secure=request.is_secure())
     return response

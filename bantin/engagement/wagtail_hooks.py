@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from bantin.core import converters  # noqa: F401  (registers "record_id")
 from bantin.engagement import admin_views, moderation, questions
+from bantin.engagement.admin_scoping import ScopedViewSetMixin
 from bantin.engagement.models import AnswerUnit, Feedback, Poll, Question
 
 
@@ -35,13 +36,20 @@ class FeedbackAdminForm(WagtailAdminModelForm):
 
 
 class QuestionAdminForm(WagtailAdminModelForm):
-    """Routing a question marks it as with its unit (and tells the unit); writing the answer
-    marks it answered, by whom and when, and e-mails the asker."""
+    """Routing a question (to a unit of its own site) marks it as with that unit and tells the
+    unit; the first answer marks it answered, by whom and when, and e-mails the asker."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["unit"].queryset = AnswerUnit.objects.filter(
+                site=self.instance.page.get_site())
 
     def save(self, commit=True):
         question = super().save(commit=False)
         routed = "unit" in self.changed_data and question.unit_id
-        answered = "answer" in self.changed_data and question.answer.strip()
+        answered = (bool(question.answer.strip()) and question.status != Question.DECLINED
+                    and self.initial.get("status") != Question.ANSWERED)
         if routed and question.status == Question.RECEIVED:
             question.status = Question.ASSIGNED
         if answered:
@@ -56,7 +64,15 @@ class QuestionAdminForm(WagtailAdminModelForm):
         return question
 
 
-class FeedbackViewSet(SnippetViewSet):
+class OwnSitesForm(WagtailAdminModelForm):
+    """A poll or unit form offering only the sites its user works on."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["site"].queryset = moderation.sites_for_user(self.for_user)
+
+
+class FeedbackViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Feedback
     icon = "comment"
     menu_label = _("Reader feedback")
@@ -74,11 +90,9 @@ class FeedbackViewSet(SnippetViewSet):
         FieldPanel("reply"),
     ], base_form_class=FeedbackAdminForm)
 
-    def get_queryset(self, request):
-        return moderation.feedback_for_user(request.user)
 
 
-class QuestionViewSet(SnippetViewSet):
+class QuestionViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Readers' questions")
@@ -97,20 +111,19 @@ class QuestionViewSet(SnippetViewSet):
         FieldPanel("is_published"),
     ], base_form_class=QuestionAdminForm)
 
-    def get_queryset(self, request):
-        return moderation.questions_for_user(request.user)
 
 
-class AnswerUnitViewSet(SnippetViewSet):
+class AnswerUnitViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = AnswerUnit
     icon = "group"
     menu_label = _("Answering units")
     url_prefix = "ban-doc/don-vi"
     list_display = ["name", "field", "site"]
     list_filter = ["site"]
+    edit_handler = ObjectList(AnswerUnit.panels, base_form_class=OwnSitesForm)
 
 
-class PollViewSet(SnippetViewSet):
+class PollViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Poll
     icon = "list-ul"
     menu_label = _("Polls")
@@ -120,6 +133,7 @@ class PollViewSet(SnippetViewSet):
                         '<a href="{}">{}</a>', reverse("engagement_poll_results", args=[poll.pk]),
                         _("See results")))]
     list_filter = ["site", "placement"]
+    edit_handler = ObjectList(Poll.panels, base_form_class=OwnSitesForm)
 
 
 class ReadersGroup(SnippetViewSetGroup):
@@ -171,8 +185,9 @@ def register_questions_menu_item():
 
 @hooks.register("register_reports_menu_item")
 def register_counters_menu_item():
-    return MenuItem(_("Reading statistics"), reverse("engagement_counters"), icon_name="view",
-                    order=90)
+    return PermissionMenuItem(_("Reading statistics"), reverse("engagement_counters"),
+                              icon_name="view", order=90,
+                              permission="engagement.change_feedback")
 
 
 @hooks.register("register_settings_menu_item")
@@ -195,7 +210,8 @@ class CountersPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_counters_panel(request, panels):
-    panels.append(CountersPanel())
+    if admin_views.can_view_counters(request.user):
+        panels.append(CountersPanel())
 
 
 @hooks.register("register_log_actions")

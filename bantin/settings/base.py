@@ -128,9 +128,15 @@ READER_FORM_MIN_SECONDS = int(os.environ.get("READER_FORM_MIN_SECONDS", "3"))
 READER_FORM_MAX_AGE = 6 * 3600
 READER_RATE_LIMIT = int(os.environ.get("READER_RATE_LIMIT", "5"))
 READER_RATE_WINDOW = int(os.environ.get("READER_RATE_WINDOW", "600"))
+# The sender's address is kept with feedback and questions this many days, to handle abuse.
+READER_ADDRESS_DAYS = int(os.environ.get("READER_ADDRESS_DAYS", "90"))
 # One ballot per poll per visitor, and per address at most one in this many seconds: short,
 # because a whole agency office often shares one address.
 POLL_ADDRESS_WINDOW = int(os.environ.get("POLL_ADDRESS_WINDOW", "120"))
+POLL_BALLOTS_PER_ADDRESS_PER_DAY = int(os.environ.get("POLL_BALLOTS_PER_ADDRESS_PER_DAY", "300"))
+# Page loads counted from one address without a visitor cookie, per 30 minutes (a client that
+# keeps no cookie could otherwise inflate counts by changing its browser name).
+COOKIELESS_HITS_PER_ADDRESS = int(os.environ.get("COOKIELESS_HITS_PER_ADDRESS", "30"))
 # Behind nginx or a CDN, the client's address is the last hop of X-Forwarded-For.
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR")
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from bantin.engagement import antiabuse
+from bantin.engagement import antiabuse, moderation
 from bantin.engagement.models import Feedback, ReaderSettings
 
 READER = "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0"
@@ -101,6 +101,22 @@ def test_one_network_is_limited(article):
     assert third.status_code == 400 and "chờ 10 phút" in third.json()["message"]
     assert send(reader("198.51.100.6"), article, message=f"{MESSAGE} Mạng khác.").status_code \
         == 201
+
+
+@override_settings(READER_RATE_LIMIT=2, READER_RATE_WINDOW=600)
+def test_refused_sends_do_not_use_up_the_networks_allowance(article):
+    for _ in range(4):
+        assert send(reader("198.51.100.7"), article, consent="").status_code == 400
+    assert send(reader("198.51.100.7"), article).status_code == 201
+
+
+def test_the_page_without_javascript_links_the_privacy_notice(article, portal):
+    notice = portal["home"].get_children().first()
+    settings = ReaderSettings.for_site(portal["site"])
+    settings.privacy_page = notice
+    settings.save()
+    page = reader().get(f"/tuong-tac/y-kien/{article.pk}/").content.decode()
+    assert f'href="{notice.url}"' in page
 
 
 def test_banned_words_from_site_settings_are_refused_with_or_without_diacritics(article,
@@ -223,9 +239,14 @@ def test_a_readers_data_is_exported_and_erased_on_request(article, staff, login)
     data = json.loads(export.content)
     assert data["feedback"][0]["message"] == MESSAGE
     assert data["feedback"][0]["address"] == "203.0.113.20"
+    item = Feedback.objects.get()
+    moderation.moderate([item], user=staff["board"], status=Feedback.APPROVED)
+    assert "Nguyễn Văn Bình" in ModelLogEntry.objects.get(action=moderation.APPROVE).label
     board.post("/quan-tri/ban-doc/du-lieu-ca-nhan/", {"email": "binh@example.vn"})
     assert not Feedback.objects.exists()
     entry = ModelLogEntry.objects.get(action="bantin.reader_erase")
     assert entry.user == staff["board"] and "Bình" not in entry.label
+    # The earlier entries no longer name the reader either.
+    assert ModelLogEntry.objects.get(action=moderation.APPROVE).label == f"#{item.pk}"
     editor = login(staff["editor"])
     assert editor.get("/quan-tri/ban-doc/du-lieu-ca-nhan/").status_code in (302, 403)

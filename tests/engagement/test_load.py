@@ -9,6 +9,7 @@ import pytest
 from django.test import override_settings
 
 from bantin.engagement.models import SiteDailyVisits
+from bantin.engagement.visitors import VISITOR_COOKIE, cookie_value
 from tests.conftest import build_portal
 
 HITS = 4_000
@@ -16,12 +17,13 @@ THREADS = 8
 
 
 def fire(url, article_id, first, count):
-    """Send `count` page loads, each by a different reader (its own browser name)."""
+    """Send `count` page loads, each by a different reader (its own visitor cookie)."""
     body = urllib.parse.urlencode({"trang": article_id}).encode()
     failures = 0
     for number in range(first, first + count):
+        cookie = f"{VISITOR_COOKIE}={cookie_value(f'reader-{number}')}"
         request = urllib.request.Request(url, data=body, headers={
-            "User-Agent": f"Mozilla/5.0 (reader {number}) Chrome/126.0"})
+            "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0", "Cookie": cookie})
         with urllib.request.urlopen(request, timeout=60) as response:
             failures += response.status != 200
     return failures

@@ -150,3 +150,37 @@ def test_staff_see_overdue_questions_first(qa, staff, login):
     assert order == sorted(order)
     assert login(staff["editor"]).get("/quan-tri/ban-doc/cau-hoi-can-tra-loi/").status_code \
         in (302, 403)
+
+
+def test_a_subject_with_line_breaks_is_one_line_and_mails_safely(
+        qa, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = ask(qa, title="Hỏi về\r\nBcc: thu-rac@example.com", unit=qa["unit"].pk)
+    assert response.status_code == 201
+    question = Question.objects.get()
+    assert question.title == "Hỏi về Bcc: thu-rac@example.com"
+    assert "\n" not in mail.outbox[0].subject and mail.outbox[0].to == ["bantochuc@example.vn"]
+
+
+def test_search_takes_control_characters_without_error(qa):
+    for query in ("\x00", "sinh\x00hoạt", "%00", "'; --", "\"NEAR(", "x" * 5000):
+        assert Client().get(qa["page"].url, {"q": query}).status_code == 200
+
+
+def test_editing_an_answer_does_not_mail_the_asker_again(qa, staff, login,
+                                                         django_capture_on_commit_callbacks):
+    ask(qa)
+    question = Question.objects.get()
+    url = reverse("wagtailsnippets_engagement_question:edit", args=[question.pk])
+    board = login(staff["board"])
+    with django_capture_on_commit_callbacks(execute=True):
+        board.post(url, {"unit": "", "status": Question.RECEIVED, "answer": "Trả lời lần đầu.",
+                         "is_published": ""})
+    question.refresh_from_db()
+    first_answered_at = question.answered_at
+    with django_capture_on_commit_callbacks(execute=True):
+        board.post(url, {"unit": "", "status": Question.ANSWERED,
+                         "answer": "Trả lời đã sửa lỗi chính tả.", "is_published": ""})
+    question.refresh_from_db()
+    assert [m.to for m in mail.outbox] == [["ha@example.vn"]]
+    assert question.answered_at == first_answered_at and question.answer.endswith("chính tả.")

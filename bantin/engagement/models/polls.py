@@ -56,6 +56,10 @@ class Poll(ClusterableModel):
         verbose_name = _("poll")
         verbose_name_plural = _("polls")
         ordering = ["-opens_at", "-pk"]
+        constraints = [models.UniqueConstraint(
+            fields=["site"], condition=models.Q(placement="satisfaction"),
+            name="one_satisfaction_rating_per_site",
+            violation_error_message=_("This portal already has a satisfaction rating."))]
 
     def __str__(self):
         return self.question
@@ -99,7 +103,6 @@ class PollBallot(models.Model):
 
     poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="ballots")
     voter = models.CharField(max_length=64)  # the anonymous visitor key, never a person's name
-    address = models.GenericIPAddressField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

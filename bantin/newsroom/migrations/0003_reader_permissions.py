@@ -13,7 +13,7 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("newsroom", "0002_roles_and_workflow"),
-        ("engagement", "0002_questions"),
+        ("engagement", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

@@ -1,5 +1,5 @@
-"""Run the every-minute jobs (Wagtail's `publish_scheduled`, then `flush_counters`) in a loop,
-for installations without cron or systemd."""
+"""Run the every-minute jobs (Wagtail's `publish_scheduled`, `flush_counters`,
+`forget_reader_addresses`) in a loop, for installations without cron or systemd."""
 
 import time
 
@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-EVERY_MINUTE = ["publish_scheduled", "flush_counters"]
+EVERY_MINUTE = ["publish_scheduled", "flush_counters", "forget_reader_addresses"]
 
 
 class Command(BaseCommand):
