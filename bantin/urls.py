@@ -16,6 +16,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("healthz/", core_views.health, name="health"),
     path("tuong-tac/", include("bantin.engagement.urls")),
+    path("tim-kiem/", include("bantin.search.urls")),
 ]
 
 if settings.DEBUG:

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "bantin.news",
     "bantin.newsroom",
     "bantin.engagement",
+    "bantin.search",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",

@@ -1,0 +1,1 @@
+"""Search: Vietnamese normalisation, an index per database engine, ranking and the search page."""

@@ -1,0 +1,30 @@
+"""The search index: one entry per live article, with the plain text the ranker reads.
+
+The engine's own index sits beside it, made by the migration for the database in use: an FTS5
+table `search_fts` on SQLite, a `vector` tsvector column with a GIN index on PostgreSQL.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchEntry(models.Model):
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, primary_key=True,
+                                related_name="+")
+    path = models.CharField(max_length=255, db_index=True)  # the page's place in the tree
+    section_title = models.CharField(max_length=255, blank=True)
+    title = models.TextField()
+    lead = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    published_at = models.DateTimeField(null=True, db_index=True)
+    # The folded token streams the engines index (normalise.index_text), kept for the ranker.
+    title_words = models.TextField(blank=True)
+    lead_words = models.TextField(blank=True)
+    body_words = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,80 @@
+"""Vietnamese text as the search index and the queries see it.
+
+Both engines index the same token stream made here, so they match alike: NFC, lower case,
+tones and marks stripped, "đ" folded to "d" ("Hội nghị Đảng" -> "hoi nghi dang"). Document
+numbers keep one token of their own as well ("50-NQ/ĐUK" -> "50nqduk", beside "50 nq duk"),
+so that a reader typing the number finds the document, however they type the separators.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from bantin.core.text import fold_vi
+
+WORD = re.compile(r"\w+")
+# A document number: digits, then groups joined by "-", "/" or ".", at least one of letters
+# ("50-NQ/ĐUK", "623-QĐ/TU", "13/2023/NĐ-CP", "01/2024/TT-BTC").
+CODE = re.compile(r"\b\d+(?:[-/.]\w+)*[-/](?=\w*[^\W\d])\w+(?:[-/.]\w+)*")
+PHRASE = re.compile(r'"([^"]*)"')
+MAX_QUERY_CHARACTERS = 300
+MAX_TERMS = 12
+
+
+def clean(text):
+    """Return `text` in NFC without control characters (what a reader may paste)."""
+    text = unicodedata.normalize("NFC", text or "")
+    return "".join(c for c in text if c in "\t\n" or unicodedata.category(c)[0] != "C")
+
+
+def words(text):
+    """Return the folded words of `text`, in order."""
+    return WORD.findall(fold_vi(clean(text)))
+
+
+def exact_words(text):
+    """Return the words of `text` lower-cased with their diacritics, in order."""
+    return WORD.findall(clean(text).casefold())
+
+
+def code_token(code):
+    """Return the single token of a document number: folded, separators dropped."""
+    return "".join(words(code))
+
+
+def codes(text):
+    return [code_token(code) for code in CODE.findall(clean(text))]
+
+
+def index_text(text):
+    """Return `text` as the engines index it: its folded words, then its document numbers."""
+    return " ".join(words(text) + codes(text))
+
+
+@dataclass
+class Query:
+    """A reader's query: the words to find, the phrases to find together, the numbers."""
+
+    text: str
+    terms: list = field(default_factory=list)  # folded words, in order, duplicates dropped
+    exact: dict = field(default_factory=dict)  # folded word -> as typed, if with diacritics
+    phrases: list = field(default_factory=list)  # lists of folded words, quoted by the reader
+    codes: list = field(default_factory=list)  # document numbers, one token each
+
+    def __bool__(self):
+        return bool(self.terms or self.codes)
+
+
+def parse(text):
+    """Return the Query a reader typed. Quotes make phrases; nothing else is syntax."""
+    text = clean(text)[:MAX_QUERY_CHARACTERS]
+    query = Query(text=" ".join(text.split()))
+    query.codes = list(dict.fromkeys(codes(text)))
+    for phrase in PHRASE.findall(text):
+        phrase_words = words(CODE.sub(" ", phrase))
+        if len(phrase_words) > 1:
+            query.phrases.append(phrase_words)
+    plain = CODE.sub(" ", text)
+    query.terms = list(dict.fromkeys(words(plain)))[:MAX_TERMS]
+    query.exact = {fold_vi(word): word for word in exact_words(plain) if fold_vi(word) != word}
+    return query

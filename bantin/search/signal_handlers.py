@@ -1,0 +1,32 @@
+"""Wagtail's page signals -> the search index (indexing.py)."""
+
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from bantin.news.models import ArticlePage
+from bantin.search import indexing
+
+
+def published(sender, instance, **kwargs):
+    indexing.index(instance)
+
+
+def unpublished(sender, instance, **kwargs):
+    indexing.unindex(instance.pk)
+
+
+def deleted(sender, instance, **kwargs):
+    indexing.unindex(instance.pk)
+
+
+def moved(sender, instance, **kwargs):
+    # The page and everything under it have new paths (a section moved carries its articles).
+    for article in ArticlePage.objects.live().descendant_of(instance, inclusive=True):
+        indexing.index(article)
+
+
+def register():
+    page_published.connect(published, sender=ArticlePage, dispatch_uid="search_published")
+    page_unpublished.connect(unpublished, sender=ArticlePage, dispatch_uid="search_unpublished")
+    post_delete.connect(deleted, sender=ArticlePage, dispatch_uid="search_deleted")
+    post_page_move.connect(moved, dispatch_uid="search_moved")

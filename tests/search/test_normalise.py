@@ -1,0 +1,45 @@
+"""The one normalisation both engines index and every query goes through."""
+
+import pytest
+
+from bantin.search import normalise
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Hội nghị", ["hoi", "nghi"]),
+    ("ĐẢNG ỦY KHỐI", ["dang", "uy", "khoi"]),
+    ("Hội nghị", ["hoi", "nghi"]),  # decomposed (NFD) input
+    ("tuyên giáo, giao ban!", ["tuyen", "giao", "giao", "ban"]),
+    ("Phương Thị Thanh", ["phuong", "thi", "thanh"]),
+])
+def test_words_fold_case_tones_marks_and_d(text, words):
+    assert normalise.words(text) == words
+
+
+@pytest.mark.parametrize(("text", "token"), [
+    ("Nghị quyết số 50-NQ/ĐUK", "50nqduk"),
+    ("Quyết định 623-QĐ/TU ngày 5/3", "623qdtu"),
+    ("Nghị định 13/2023/NĐ-CP", "132023ndcp"),
+    ("Thông tư 01/2024/TT-BTC.", "012024ttbtc"),
+])
+def test_document_numbers_stay_one_token(text, token):
+    assert normalise.codes(text) == [token]
+    assert token in normalise.index_text(text).split()
+
+
+def test_dates_and_plain_numbers_are_not_document_numbers():
+    assert normalise.codes("ngày 06/10/2022, tăng 8,2%, COVID-19") == []
+
+
+def test_the_query_keeps_phrases_numbers_and_the_diacritics_typed():
+    query = normalise.parse('"giao ban" Hội nghị 50-NQ/ĐUK tuyen')
+    assert query.terms == ["giao", "ban", "hoi", "nghi", "tuyen"]
+    assert query.phrases == [["giao", "ban"]]
+    assert query.codes == ["50nqduk"]
+    assert query.exact == {"hoi": "hội", "nghi": "nghị"}
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"', "*", ")", "-", "NEAR(", "\x00\x1b", "…"])
+def test_syntax_and_noise_make_an_empty_or_plain_query(text):
+    query = normalise.parse(text)
+    assert all(term.isalnum() for term in query.terms)

@@ -1,0 +1,126 @@
+"""Matching and ranking, the same on SQLite FTS5 and PostgreSQL (the suite runs on both)."""
+
+from datetime import timedelta
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from bantin.search import service
+from bantin.search.models import SearchEntry
+from tests.search.conftest import write
+
+
+def titles(portal, text, **filters):
+    return [hit.entry.title for hit in service.run(text, site=portal["site"], **filters).hits]
+
+
+def test_diacritics_and_case_do_not_matter(indexed):
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Hội nghị Ban Chấp hành Đảng bộ tỉnh", body="Đồng chí Bí thư chủ trì.")
+    for typed in ("hoi nghi", "HỘI NGHỊ", "Hoi Nghi", "hội nghị", "dang bo", "ĐẢNG BỘ"):
+        assert "Hội nghị Ban Chấp hành Đảng bộ tỉnh" in titles(portal, typed), typed
+
+
+def test_words_typed_with_diacritics_rank_their_own_spelling_first(indexed):
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Hội thảo về chính sách mới", days_ago=5)
+    write(local, "Hỏi đáp về chính sách mới", days_ago=40)
+    assert titles(portal, "hỏi chính sách")[0] == "Hỏi đáp về chính sách mới"
+    assert titles(portal, "hội chính sách")[0] == "Hội thảo về chính sách mới"
+    assert set(titles(portal, "hoi chinh sach")[:2]) == {"Hỏi đáp về chính sách mới",
+                                                         "Hội thảo về chính sách mới"}
+
+
+def test_quoted_phrases_match_as_phrases(indexed):
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Giao ban công tác tuyên giáo quý III")
+    write(local, "Ban Dân vận bàn giao tài liệu", body="Tài liệu được giao cho các ban.")
+    found = titles(portal, '"giao ban"')
+    assert "Giao ban công tác tuyên giáo quý III" in found
+    assert "Ban Dân vận bàn giao tài liệu" not in found
+    assert "Ban Dân vận bàn giao tài liệu" in titles(portal, "giao ban")
+
+
+def test_adjacent_syllables_rank_above_scattered_ones(indexed):
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Ban Dân vận bàn giao tài liệu", days_ago=2)
+    write(local, "Giao ban công tác dân vận tháng Mười", days_ago=60)
+    found = titles(portal, "giao ban")
+    assert found.index("Giao ban công tác dân vận tháng Mười") < found.index(
+        "Ban Dân vận bàn giao tài liệu")
+
+
+def test_document_numbers_are_found_whole_however_typed(indexed):
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Triển khai Nghị quyết số 50-NQ/ĐUK của Đảng ủy Khối")
+    write(local, "Năm mươi đại biểu dự hội nghị", body="Có 50 đại biểu; NQ là viết tắt; ĐUK.")
+    assert titles(portal, "50-NQ/ĐUK") == ["Triển khai Nghị quyết số 50-NQ/ĐUK của Đảng ủy Khối"]
+    assert titles(portal, "50/NQ-ĐUK") == titles(portal, "50-nq/duk") == titles(portal, "50-NQ/ĐUK")
+
+
+def test_title_and_lead_weigh_more_than_body(indexed):
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Bản tin tuần", body="Tỉnh đẩy mạnh chuyển đổi số trong cơ quan Đảng.",
+          days_ago=1)
+    write(local, "Đẩy mạnh chuyển đổi số trong cơ quan Đảng", days_ago=90)
+    assert titles(portal, "chuyen doi so")[0] == "Đẩy mạnh chuyển đổi số trong cơ quan Đảng"
+
+
+def test_recent_articles_get_a_modest_boost_only(indexed):
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Kiểm tra giám sát quý I", days_ago=300)
+    write(local, "Kiểm tra giám sát quý II", days_ago=3)
+    assert titles(portal, "kiem tra giam sat")[:2] == ["Kiểm tra giám sát quý II",
+                                                       "Kiểm tra giám sát quý I"]
+
+
+def test_search_is_scoped_to_the_site_and_filters_apply(indexed, other_portal):
+    portal = indexed
+    write(other_portal["section"], "Hội nghị riêng của Đảng ủy Khối")
+    write(portal["sections"]["party"], "Hội nghị xây dựng Đảng", days_ago=400)
+    assert "Hội nghị riêng của Đảng ủy Khối" not in titles(portal, "hoi nghi rieng")
+    local_only = titles(portal, "hoi nghi", section=portal["sections"]["party"])
+    assert "Hội nghị xây dựng Đảng" in local_only
+    recent = titles(portal, "hoi nghi", since=timezone.now() - timedelta(days=100))
+    assert "Hội nghị xây dựng Đảng" not in recent
+
+
+def test_the_index_follows_publish_edit_unpublish_move_and_delete(indexed):
+    portal = indexed
+    article = write(portal["sections"]["local"], "Tiêu đề ban đầu về nông thôn mới")
+    assert titles(portal, "nong thon moi") == ["Tiêu đề ban đầu về nông thôn mới"]
+    article.title = "Tiêu đề đã sửa về đô thị văn minh"
+    article.save_revision().publish()
+    assert titles(portal, "nong thon moi") == []
+    assert titles(portal, "do thi van minh") == ["Tiêu đề đã sửa về đô thị văn minh"]
+    article.move(portal["sections"]["party"], pos="last-child")
+    assert titles(portal, "do thi", section=portal["sections"]["party"])
+    article.refresh_from_db()
+    article.unpublish()
+    assert titles(portal, "do thi van minh") == []
+    article.save_revision().publish()
+    article.delete()
+    assert titles(portal, "do thi van minh") == [] and not SearchEntry.objects.filter(
+        page_id=article.pk).exists()
+
+
+def test_misspellings_fall_back_to_some_words_and_suggest(indexed):
+    portal = indexed
+    write(portal["sections"]["local"], "Hội nghị sơ kết công tác dân vận")
+    results = service.run("hoi ngi so ket", site=portal["site"])
+    assert results.relaxed and results.hits
+    assert results.suggestions == ["hoi nghi so ket"]
+
+
+def test_rebuild_command_indexes_every_live_article(indexed, capsys):
+    SearchEntry.objects.all().delete()
+    call_command("rebuild_search_index")
+    assert "Indexed" in capsys.readouterr().out or SearchEntry.objects.count() == 6
+    assert SearchEntry.objects.count() == 6
