@@ -3,6 +3,7 @@
 other words when nothing matches."""
 
 import difflib
+import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -14,6 +15,8 @@ from bantin.search.models import SearchEntry
 CANDIDATES = 300
 VOCABULARY_ENTRIES = 3000
 VOCABULARY_SECONDS = 900
+# How many articles hold a word changes slowly; the ranker may use counts a few minutes old.
+STATS_SECONDS = 300
 
 
 @dataclass
@@ -48,9 +51,11 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False)
     ids = [page_id for page_id, _score in found]
     visible = ArticlePage.objects.live().public().filter(pk__in=ids).values("pk")
     entries = list(SearchEntry.objects.filter(page_id__in=visible).select_related("page"))
-    documents = SearchEntry.objects.count()
-    rarity = {term: ranking.idf(engine.documents_with(term), documents)
-              for term in query.terms}
+    documents = cache.get_or_set("search:documents", SearchEntry.objects.count, STATS_SECONDS)
+    rarity = {term: ranking.idf(cache.get_or_set(
+        f"search:documents-with:{hashlib.sha1(term.encode()).hexdigest()}",
+        lambda term=term: engine.documents_with(term),
+        STATS_SECONDS), documents) for term in query.terms}
     results.hits = ranking.rank(entries, query, rarity)
     if newest_first:
         results.hits.sort(key=lambda hit: hit.entry.published_at or hit.entry.pk, reverse=True)
