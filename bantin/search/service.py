@@ -33,8 +33,12 @@ def _groups(query):
             + [[code] for code in query.codes])
 
 
-def run(text, *, site, section=None, since=None, until=None, newest_first=False):
-    """Return the Results of searching `site` (or `section` of it) for what a reader typed."""
+def run(text, *, site, section=None, since=None, until=None, newest_first=False,
+        ranked=True):
+    """Return the Results of searching `site` (or `section` of it) for what a reader typed.
+
+    `ranked=False` keeps the engine's own order: the baseline the benchmark compares with.
+    """
     query = normalise.parse(text)
     results = Results(query)
     if not query:
@@ -56,7 +60,12 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False)
         f"search:documents-with:{hashlib.sha1(term.encode()).hexdigest()}",
         lambda term=term: engine.documents_with(term),
         STATS_SECONDS), documents) for term in query.terms}
-    results.hits = ranking.rank(entries, query, rarity)
+    if ranked:
+        results.hits = ranking.rank(entries, query, rarity)
+    else:
+        by_page = {entry.page_id: entry for entry in entries}
+        results.hits = [ranking.Hit(by_page[page_id], engine_score)
+                        for page_id, engine_score in found if page_id in by_page]
     if newest_first:
         results.hits.sort(key=lambda hit: hit.entry.published_at or hit.entry.pk, reverse=True)
     if not results.hits or results.relaxed:
