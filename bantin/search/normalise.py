@@ -21,10 +21,15 @@ MAX_QUERY_CHARACTERS = 300
 MAX_TERMS = 12
 
 
+# Control characters, and the invisible format characters pasted text carries (zero-width
+# spaces and joiners, direction marks and overrides, the byte-order mark), surrogates.
+INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u2064\ufeff\ud800-\udfff]")
+
+
 def clean(text):
-    """Return `text` in NFC without control characters (what a reader may paste)."""
-    text = unicodedata.normalize("NFC", text or "")
-    return "".join(c for c in text if c in "\t\n" or unicodedata.category(c)[0] != "C")
+    """Return `text` in NFC without control or invisible characters (what a reader pastes)."""
+    return INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))
 
 
 def words(text):

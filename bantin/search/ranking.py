@@ -23,8 +23,7 @@ ADJACENT_SHARE = 0.6
 CODE_WEIGHT = 8.0
 RECENT_BOOST = 0.25
 RECENT_DAYS = 120
-BODY_WORDS = 1500  # the ranker reads the start of long articles
-EXACT_CHARACTERS = 10000
+BODY_CHARACTERS = 6000  # the ranker reads the start of long articles
 
 
 @dataclass
@@ -41,14 +40,23 @@ def _saturated(frequency):
     return frequency / (frequency + SATURATION)
 
 
+def _texts(entry, name):
+    """The field's text and its folded words; of the body, its start (see service.run)."""
+    if name == "body":
+        if hasattr(entry, "body_start"):
+            return entry.body_start, entry.body_words_start
+        return entry.body[:BODY_CHARACTERS], entry.body_words[:BODY_CHARACTERS]
+    return getattr(entry, name), getattr(entry, f"{name}_words")
+
+
 def score(entry, query, rarity, *, now):
     """Return the relevance of `entry` for `query`; `rarity` maps each query token to its idf."""
     total = 0.0
     for name, weight in FIELDS:
-        folded = getattr(entry, f"{name}_words").split()[:BODY_WORDS]
+        text, stream = _texts(entry, name)
+        folded = stream.split()
         counts = Counter(folded)
-        exact = (normalise.exact_words(getattr(entry, name)[:EXACT_CHARACTERS]) if query.exact
-                 else [])
+        exact = normalise.exact_words(text) if query.exact else []
         for term in query.terms:
             tf = counts.get(term, 0)
             matched = _saturated(tf)

@@ -7,12 +7,13 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.db.models.functions import Substr
 
 from bantin.news.models import ArticlePage
 from bantin.search import engines, normalise, ranking
 from bantin.search.models import SearchEntry
 
-CANDIDATES = 300
+CANDIDATES = 120
 VOCABULARY_ENTRIES = 3000
 VOCABULARY_SECONDS = 900
 # How many articles hold a word changes slowly; the ranker may use counts a few minutes old.
@@ -54,7 +55,11 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False,
         results.relaxed = bool(found)
     ids = [page_id for page_id, _score in found]
     visible = ArticlePage.objects.live().public().filter(pk__in=ids).values("pk")
-    entries = list(SearchEntry.objects.filter(page_id__in=visible).select_related("page"))
+    # The ranker reads the start of the body; the page shows a snippet of ten bodies at most.
+    entries = list(SearchEntry.objects.filter(page_id__in=visible).select_related("page")
+                   .defer("body", "body_words")
+                   .annotate(body_start=Substr("body", 1, ranking.BODY_CHARACTERS),
+                             body_words_start=Substr("body_words", 1, ranking.BODY_CHARACTERS)))
     documents = cache.get_or_set("search:documents", SearchEntry.objects.count, STATS_SECONDS)
     rarity = {term: ranking.idf(cache.get_or_set(
         f"search:documents-with:{hashlib.sha1(term.encode()).hexdigest()}",
