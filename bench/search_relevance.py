@@ -21,19 +21,13 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
-from wagtail.models import Site  # noqa: E402
 
-from bantin.news import demo  # noqa: E402
-from bantin.search import indexing, relevance  # noqa: E402
+from bantin.search import relevance  # noqa: E402
 
 
 def main():
     call_command("migrate", verbosity=0)
-    for _line in demo.demo_build():
-        pass
-    for _article in indexing.rebuild():
-        pass
-    site = Site.objects.get(is_default_site=True)
+    site = relevance.demo_site()
     ranked, ranked_mrr, ranked_ndcg = relevance.evaluate(site)
     engine, engine_mrr, engine_ndcg = relevance.evaluate(site, ranked=False)
     print(f"Relevance suite on {connection.vendor}: {len(ranked)} queries\n")

@@ -11,7 +11,10 @@ the others).
 import math
 from dataclasses import dataclass
 
-from bantin.search import service
+from wagtail.models import Site
+
+from bantin.news import demo
+from bantin.search import indexing, service
 from bantin.search.models import SearchEntry
 
 # (query as a reader types it, expectations: each a tuple of words the title must hold)
@@ -101,6 +104,15 @@ def measure(site, query, expectations, *, ranked=True):
                    reciprocal_rank=0.0 if first is None else 1 / (first + 1),
                    ndcg=_dcg(grades[:CUTOFF]) / _dcg(ideal) if ideal else 0.0,
                    relevant=len(ideal))
+
+
+def demo_site():
+    """Build the demo portals (or find them), index them, and return the default site."""
+    for _line in demo.demo_build():
+        pass
+    for _article in indexing.rebuild():
+        pass
+    return Site.objects.get(is_default_site=True)
 
 
 def evaluate(site, *, ranked=True):

@@ -1,10 +1,7 @@
 """The relevance suite over the demo portal: floors on MRR and nDCG@10, on the engine of the
 database in use (the suite runs on SQLite and on PostgreSQL)."""
 
-from wagtail.models import Site
-
-from bantin.news import demo
-from bantin.search import indexing, relevance
+from bantin.search import relevance
 from tests.conftest import ensure_wagtail_roots
 
 # Measured 1.000 and 0.989 on SQLite (bench/search_relevance.py); the engines' own order gives
@@ -15,11 +12,7 @@ NDCG_FLOOR = 0.9
 
 def test_readers_find_what_they_expect_first(db):
     ensure_wagtail_roots()
-    for _line in demo.demo_build():
-        pass
-    for _article in indexing.rebuild():
-        pass
-    site = Site.objects.get(is_default_site=True)
+    site = relevance.demo_site()
     measures, mrr, ndcg = relevance.evaluate(site)
     report = "\n".join(f"{m.query:40} RR {m.reciprocal_rank:.2f} nDCG {m.ndcg:.2f} "
                        f"({m.relevant} relevant)" for m in measures)
