@@ -1,9 +1,16 @@
-"""Vietnamese text helpers shared by the apps: slugs, and text folded for matching."""
+"""Vietnamese text helpers shared by the apps: slugs, text folded for matching, and typed text
+cleared of what cannot be seen."""
 
+import re
 import unicodedata
 
 from django.utils.text import slugify
 
+# Control characters (tab, line feed and carriage return aside) and the invisible characters
+# pasted text carries: soft hyphen, zero-width spaces and joiners, direction marks and
+# overrides, word joiners, the byte-order mark, lone surrogates.
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u2064\ufeff\ud800-\udfff]")
 # "đ" has no Unicode decomposition, so Django's slugify would drop it instead of writing "d".
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
 
@@ -19,3 +26,8 @@ def fold_vi(text):
     for matching what readers type with or without accents."""
     text = unicodedata.normalize("NFD", text.casefold()).translate(_D_FOLD)
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def visible_text(text):
+    """Return typed or pasted `text` in NFC without control or invisible characters."""
+    return INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))

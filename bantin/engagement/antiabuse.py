@@ -65,12 +65,19 @@ def check_rate(request, scope):
 
 def count_rate(request, scope):
     """Count one accepted submission of `scope` from the request's address."""
-    key = _rate_key(request, scope)
-    if not cache.add(key, 1, settings.READER_RATE_WINDOW):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired in between
-            cache.add(key, 1, settings.READER_RATE_WINDOW)
+    count_in_window(_rate_key(request, scope), settings.READER_RATE_WINDOW)
+
+
+def count_in_window(key, seconds):
+    """Add one to the counter `key`, which lives `seconds` from its first count, and return
+    it. Atomic in the cache (INCR in Redis): simultaneous requests each get their own number."""
+    if cache.add(key, 1, seconds):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired in between
+        cache.add(key, 1, seconds)
+        return 1
 
 
 def banned_words_found(text, banned):

@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from bantin.core.models import PortalSettings
+from bantin.engagement.antiabuse import count_in_window
 from bantin.engagement.models import SiteDailyVisits
 from bantin.engagement.visitors import client_address, has_visitor_cookie, is_bot
 from bantin.news.models import ArticleDailyViews, ArticlePage
@@ -164,14 +165,9 @@ def _cookieless_allowed(request):
     a visitor cookie in the view window: a client that keeps no cookie and changes its browser
     name could otherwise count again and again. Readers' browsers keep the cookie after their
     first load, so an office sharing one address is counted reader by reader."""
-    key = f"engagement:cookieless:{client_address(request)}"
-    window = int(VIEW_WINDOW.total_seconds())
-    if cache.add(key, 1, window):
-        return True
-    try:
-        return cache.incr(key) <= settings.COOKIELESS_HITS_PER_ADDRESS
-    except ValueError:  # expired in between
-        return cache.add(key, 1, window)
+    counted = count_in_window(f"engagement:cookieless:{client_address(request)}",
+                              int(VIEW_WINDOW.total_seconds()))
+    return counted <= settings.COOKIELESS_HITS_PER_ADDRESS
 
 
 def count_hit(request, *, visitor, site, article=None):

@@ -2,7 +2,6 @@
 the consent box and the anti-abuse checks."""
 
 import re
-import unicodedata
 from datetime import timedelta
 
 from django import forms
@@ -12,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from bantin.core.text import visible_text
 from bantin.engagement import antiabuse
 from bantin.engagement.models import AnswerUnit, Feedback, Question
 from bantin.engagement.models.feedback import MESSAGE_MAX, MESSAGE_MIN
@@ -20,13 +20,12 @@ from bantin.engagement.visitors import client_address
 
 MAX_LINKS = 2
 DUPLICATE_WINDOW_DAYS = 7
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e]")
 
 
 def plain_text(value):
-    """Return typed text as stored: NFC, no control or direction-override characters,
-    trimmed. It is always shown escaped; nothing in it is ever markup."""
-    return CONTROL_CHARACTERS.sub("", unicodedata.normalize("NFC", value or "")).strip()
+    """Return typed text as stored: NFC, no control or invisible characters, trimmed. It is
+    always shown escaped; nothing in it is ever markup."""
+    return visible_text(value).strip()
 
 
 def single_line(value):
@@ -68,7 +67,8 @@ class BallotForm(ReaderFormMixin, forms.Form):
 class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
     """What feedback and questions share: consent, the anti-abuse checks, plain text.
 
-    Subclasses name their model's text field (`text_field`), minimum length and duplicates.
+    Subclasses name their model's text field (`text_field`), its length limits, and the field
+    of the place it is sent to (`place_field`), where a repeat counts as a duplicate.
     """
 
     consent = forms.BooleanField(
@@ -83,6 +83,7 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
 
     scope = ""
     text_field = ""
+    place_field = ""
     text_min = MESSAGE_MIN
     text_max = MESSAGE_MAX
 
@@ -134,8 +135,12 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
         return data
 
     def duplicates(self, fingerprint, email):
-        """Return the earlier submissions this one would repeat."""
-        raise NotImplementedError
+        """Return the earlier submissions this one would repeat: the same text (give or take
+        case, accents, punctuation) in the same place (`place_field`), or from this address
+        anywhere."""
+        place = {f"{self.place_field}_id": getattr(self.instance, f"{self.place_field}_id")}
+        return self._meta.model.objects.filter(Q(**place) | Q(email__iexact=email),
+                                               fingerprint=fingerprint)
 
     def save(self, *, now):
         item = super().save(commit=False)
@@ -150,6 +155,7 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
 class FeedbackForm(ReaderSubmissionForm):
     scope = "feedback"
     text_field = "message"
+    place_field = "article"
 
     class Meta:
         model = Feedback
@@ -167,23 +173,17 @@ class FeedbackForm(ReaderSubmissionForm):
 
     def __init__(self, *args, article=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.article = article
         if self.instance.pk is None and article is not None:
             self.instance.article = article
 
     def clean_message(self):
         return self.clean_text()
 
-    def duplicates(self, fingerprint, email):
-        # The same text (give or take case, accents, punctuation), on this article or from
-        # this address anywhere.
-        return Feedback.objects.filter(Q(article=self.article) | Q(email__iexact=email),
-                                       fingerprint=fingerprint)
-
 
 class QuestionForm(ReaderSubmissionForm):
     scope = "question"
     text_field = "body"
+    place_field = "page"
     text_min = QUESTION_MIN
     text_max = QUESTION_MAX
 
@@ -207,7 +207,6 @@ class QuestionForm(ReaderSubmissionForm):
 
     def __init__(self, *args, page=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.page = page
         self.fields["unit"].queryset = (AnswerUnit.objects.filter(site=page.get_site()) if page
                                         else AnswerUnit.objects.none())
         self.fields["unit"].required = False
@@ -224,9 +223,6 @@ class QuestionForm(ReaderSubmissionForm):
     def clean_body(self):
         return self.clean_text()
 
-    def duplicates(self, fingerprint, email):
-        return Question.objects.filter(Q(page=self.page) | Q(email__iexact=email),
-                                       fingerprint=fingerprint)
 
     def save(self, *, now, due_on):
         self.instance.due_on = due_on

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from bantin.engagement.antiabuse import Refused
+from bantin.engagement.antiabuse import Refused, count_in_window
 from bantin.engagement.models import Poll, PollBallot, PollOption, PollVote
 from bantin.engagement.visitors import client_address
 
@@ -38,15 +38,10 @@ def cast(request, poll, visitor, options):
     if window and address and not cache.add(f"engagement:poll:{poll.pk}:{address}", 1, window):
         raise Refused(_("A vote in this poll has just been sent from your network. Please try "
                         "again in a few minutes."))
-    daily = f"engagement:poll-day:{poll.pk}:{address}"
-    if address and not cache.add(daily, 1, 24 * 3600):
-        try:
-            over = cache.incr(daily) > settings.POLL_BALLOTS_PER_ADDRESS_PER_DAY
-        except ValueError:  # expired in between
-            over = not cache.add(daily, 1, 24 * 3600)
-        if over:
-            raise Refused(_("Your network has sent as many votes in this poll as one day "
-                            "allows. Please try again tomorrow."))
+    if address and count_in_window(f"engagement:poll-day:{poll.pk}:{address}",
+                                   24 * 3600) > settings.POLL_BALLOTS_PER_ADDRESS_PER_DAY:
+        raise Refused(_("Your network has sent as many votes in this poll as one day "
+                        "allows. Please try again tomorrow."))
     try:
         with transaction.atomic():
             ballot = PollBallot.objects.create(poll=poll, voter=visitor)

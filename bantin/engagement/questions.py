@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from bantin.core.text import fold_vi
 from bantin.engagement import antiabuse
-from bantin.engagement.forms import QuestionForm, plain_text
+from bantin.engagement.forms import QuestionForm
 from bantin.engagement.models import ReaderSettings
+from bantin.search import normalise
 
 logger = logging.getLogger(__name__)
 PER_PAGE = 10
@@ -36,7 +36,7 @@ def add_working_days(day, count):
 
 def search(questions, text):
     """Filter `questions` to those holding every word of `text`, accents or not."""
-    for word in fold_vi(plain_text(text)).split()[:10]:
+    for word in normalise.words(text)[:10]:
         questions = questions.filter(search_text__contains=word)
     return questions
 

@@ -7,10 +7,9 @@ so that a reader typing the number finds the document, however they type the sep
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from bantin.core.text import fold_vi
+from bantin.core.text import fold_vi, visible_text
 
 WORD = re.compile(r"\w+")
 # A document number: digits, then groups joined by "-", "/" or ".", at least one of letters
@@ -21,25 +20,14 @@ MAX_QUERY_CHARACTERS = 300
 MAX_TERMS = 12
 
 
-# Control characters, and the invisible format characters pasted text carries (zero-width
-# spaces and joiners, direction marks and overrides, the byte-order mark), surrogates.
-INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
-                       "\u2060-\u2064\ufeff\ud800-\udfff]")
-
-
-def clean(text):
-    """Return `text` in NFC without control or invisible characters (what a reader pastes)."""
-    return INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))
-
-
 def words(text):
     """Return the folded words of `text`, in order."""
-    return WORD.findall(fold_vi(clean(text)))
+    return WORD.findall(fold_vi(visible_text(text)))
 
 
 def exact_words(text):
     """Return the words of `text` lower-cased with their diacritics, in order."""
-    return WORD.findall(clean(text).casefold())
+    return WORD.findall(visible_text(text).casefold())
 
 
 def code_token(code):
@@ -48,7 +36,7 @@ def code_token(code):
 
 
 def codes(text):
-    return [code_token(code) for code in CODE.findall(clean(text))]
+    return [code_token(code) for code in CODE.findall(visible_text(text))]
 
 
 def index_text(text):
@@ -72,7 +60,7 @@ class Query:
 
 def parse(text):
     """Return the Query a reader typed. Quotes make phrases; nothing else is syntax."""
-    text = clean(text)[:MAX_QUERY_CHARACTERS]
+    text = visible_text(text)[:MAX_QUERY_CHARACTERS]
     query = Query(text=" ".join(text.split()))
     query.codes = list(dict.fromkeys(codes(text)))
     for phrase in PHRASE.findall(text):
