@@ -1,32 +1,72 @@
 """The two full-text engines behind one interface, chosen by the database in use: SQLite FTS5
-in the embedded default, PostgreSQL tsvector with a GIN index in production.
+in the embedded default, PostgreSQL tsvector with GIN indexes in production.
 
 Both receive the token streams of normalise.index_text and queries built from the same
-tokens, so they find the same articles; the ranker (ranking.py) orders them alike.
+tokens, so they find the same articles; the ranker (ranking.py) orders them alike. Each finds
+candidates in two ways: `ranked`, its own score over every match (for queries with few
+matches), and `newest`, the latest matches, anywhere or in the title and lead only, which costs
+the same however many articles match (for queries of common words).
 """
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.db import connection
 
-# Weights of title, lead and body in the engines' own first ordering of candidates.
+# Weights of title, lead and body in the engines' own ordering of candidates.
 SQLITE_WEIGHTS = (10.0, 4.0, 1.0)
 POSTGRES_WEIGHTS = "{0.1, 0.3, 0.6, 1.0}"  # D, C (body), B (lead), A (title)
+PAGE_BITS = 32
+PAGE_MASK = (1 << PAGE_BITS) - 1
 
 
-def _quoted(tokens):
-    # Tokens are \w+ runs, so a pair of double quotes is all FTS5 needs around them.
-    return f'"{tokens}"'
+def recency_key(entry):
+    """Return the FTS5 rowid of `entry`: its minute of publication, then its page id, in one
+    integer. FTS5 streams matches in rowid order only, so this is what lets it list the newest
+    and stop at a limit (imported archives have recent page ids but old dates)."""
+    minutes = int(entry.published_at.timestamp() // 60) if entry.published_at else 0
+    return (max(minutes, 0) << PAGE_BITS) | entry.page_id
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where to search: a tree path (a site or a section), and a publication date range."""
+
+    path: str
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def conditions(self):
+        """SQL conditions on the search entry `e`, and their parameters."""
+        sql, params = ["e.path LIKE %s"], [f"{self.path}%"]
+        if self.since:
+            sql.append("e.published_at >= %s")
+            params.append(self.since)
+        if self.until:
+            sql.append("e.published_at < %s")
+            params.append(self.until)
+        return " AND ".join(sql), params
+
+
+def _rows(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 class SqliteEngine:
-    def write(self, page_id, title, lead, body):
-        with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [page_id])
-            cursor.execute("INSERT INTO search_fts (rowid, title, lead, body) "
-                           "VALUES (%s, %s, %s, %s)", [page_id, title, lead, body])
+    FROM = ("FROM search_fts JOIN search_searchentry e "
+            f"ON e.page_id = (search_fts.rowid & {PAGE_MASK}) WHERE search_fts MATCH %s")
 
-    def remove(self, page_id):
+    def write(self, entry):
         with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [page_id])
+            cursor.execute("INSERT INTO search_fts (rowid, title, lead, body) "
+                           "VALUES (%s, %s, %s, %s)", [recency_key(entry), entry.title_words,
+                                                       entry.lead_words, entry.body_words])
+
+    def remove(self, entry):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [recency_key(entry)])
 
     def clear(self):
         with connection.cursor() as cursor:
@@ -34,40 +74,50 @@ class SqliteEngine:
 
     def expression(self, groups, *, any_group=False):
         """Groups are lists of tokens that must appear together, in order: one token is a
-        term, several a phrase; FTS5 writes both in double quotes."""
+        term, several a phrase; FTS5 writes both in double quotes (tokens are \\w+ runs, so
+        nothing inside needs escaping)."""
         return (" OR " if any_group else " AND ").join(
-            _quoted(" ".join(group)) for group in groups)
+            '"' + " ".join(group) + '"' for group in groups)
 
-    def match(self, groups, *, any_group, path, since, until, limit):
-        sql = [f"SELECT e.page_id, bm25(search_fts, {', '.join(map(str, SQLITE_WEIGHTS))}) "
-               "FROM search_fts JOIN search_searchentry e ON e.page_id = search_fts.rowid "
-               "WHERE search_fts MATCH %s AND e.path LIKE %s"]
-        params = [self.expression(groups, any_group=any_group), f"{path}%"]
-        sql, params = _dates(sql, params, since, until)
-        sql.append("ORDER BY 2 LIMIT %s")
-        with connection.cursor() as cursor:
-            cursor.execute(" ".join(sql), [*params, limit])
-            return [(page_id, -score) for page_id, score in cursor.fetchall()]
+    def ranked(self, groups, *, any_group, scope, limit):
+        conditions, params = scope.conditions()
+        weights = ", ".join(map(str, SQLITE_WEIGHTS))
+        return [page_id for (page_id,) in _rows(
+            f"SELECT e.page_id {self.FROM} AND {conditions} "
+            f"ORDER BY bm25(search_fts, {weights}) LIMIT %s",
+            [self.expression(groups, any_group=any_group), *params, limit])]
+
+    def newest(self, groups, *, any_group, scope, limit, head=False):
+        conditions, params = scope.conditions()
+        expression = self.expression(groups, any_group=any_group)
+        if head:
+            expression = f"{{title lead}} : ({expression})"
+        return [page_id for (page_id,) in _rows(
+            f"SELECT e.page_id {self.FROM} AND {conditions} "
+            "ORDER BY search_fts.rowid DESC LIMIT %s", [expression, *params, limit])]
 
     def documents_with(self, token):
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH %s",
-                           [_quoted(token)])
+                           [f'"{token}"'])
             return cursor.fetchone()[0]
 
 
 class PostgresEngine:
-    def write(self, page_id, title, lead, body):
+    def write(self, entry):
         with connection.cursor() as cursor:
             cursor.execute(
-                "UPDATE search_searchentry SET vector = "
-                "setweight(to_tsvector('simple', %s), 'A') || "
-                "setweight(to_tsvector('simple', %s), 'B') || "
-                "setweight(to_tsvector('simple', %s), 'C') WHERE page_id = %s",
-                [title, lead, body, page_id])
+                "UPDATE search_searchentry SET "
+                "head = setweight(to_tsvector('simple', %(title)s), 'A') || "
+                "setweight(to_tsvector('simple', %(lead)s), 'B'), "
+                "vector = setweight(to_tsvector('simple', %(title)s), 'A') || "
+                "setweight(to_tsvector('simple', %(lead)s), 'B') || "
+                "setweight(to_tsvector('simple', %(body)s), 'C') WHERE page_id = %(page)s",
+                {"title": entry.title_words, "lead": entry.lead_words,
+                 "body": entry.body_words, "page": entry.page_id})
 
-    def remove(self, page_id):
-        pass  # the vector goes with its entry's row
+    def remove(self, entry):
+        pass  # the vectors go with their entry's row
 
     def clear(self):
         pass
@@ -78,32 +128,27 @@ class PostgresEngine:
                  for part, group in zip(parts, groups, strict=True)]
         return (" | " if any_group else " & ").join(parts)
 
-    def match(self, groups, *, any_group, path, since, until, limit):
-        rank = f"ts_rank('{POSTGRES_WEIGHTS}', e.vector, q, 1)"
-        sql = [f"SELECT e.page_id, {rank} FROM search_searchentry e, "
-               "to_tsquery('simple', %s) q WHERE e.vector @@ q AND e.path LIKE %s"]
-        params = [self.expression(groups, any_group=any_group), f"{path}%"]
-        sql, params = _dates(sql, params, since, until)
-        sql.append(f"ORDER BY {rank} DESC LIMIT %s")
-        with connection.cursor() as cursor:
-            cursor.execute(" ".join(sql), [*params, limit])
-            return cursor.fetchall()
+    def ranked(self, groups, *, any_group, scope, limit):
+        conditions, params = scope.conditions()
+        return [page_id for (page_id,) in _rows(
+            "SELECT e.page_id FROM search_searchentry e, to_tsquery('simple', %s) q "
+            f"WHERE e.vector @@ q AND {conditions} "
+            f"ORDER BY ts_rank('{POSTGRES_WEIGHTS}', e.vector, q, 1) DESC LIMIT %s",
+            [self.expression(groups, any_group=any_group), *params, limit])]
+
+    def newest(self, groups, *, any_group, scope, limit, head=False):
+        conditions, params = scope.conditions()
+        column = "head" if head else "vector"
+        return [page_id for (page_id,) in _rows(
+            "SELECT e.page_id FROM search_searchentry e, to_tsquery('simple', %s) q "
+            f"WHERE e.{column} @@ q AND {conditions} ORDER BY e.published_at DESC LIMIT %s",
+            [self.expression(groups, any_group=any_group), *params, limit])]
 
     def documents_with(self, token):
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM search_searchentry "
                            "WHERE vector @@ to_tsquery('simple', %s)", [token])
             return cursor.fetchone()[0]
-
-
-def _dates(sql, params, since, until):
-    if since:
-        sql.append("AND e.published_at >= %s")
-        params.append(since)
-    if until:
-        sql.append("AND e.published_at < %s")
-        params.append(until)
-    return sql, params
 
 
 def engine():

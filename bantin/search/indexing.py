@@ -16,29 +16,40 @@ def plain(html_text):
     return " ".join(html.unescape(strip_tags(html_text)).split())
 
 
+def entry_made(*, title, lead, body, **fields):
+    """Return the (unsaved) SearchEntry of an article's texts, with their token streams."""
+    texts = {"title": title, "lead": lead, "body": body}
+    return SearchEntry(
+        **fields, **texts,
+        **{f"{name}_words": normalise.index_text(text) for name, text in texts.items()},
+        **{f"{name}_exact": normalise.exact_text(text) for name, text in texts.items()})
+
+
 def index(article):
     """Put the live, public `article` in the index, or take it out if it is neither."""
     if not (article.live and not article.get_view_restrictions().exists()):
         unindex(article.pk)
         return
-    body = plain(article.body.render_as_block()) if article.body else ""
-    words = {name: normalise.index_text(text)
-             for name, text in (("title", article.title), ("lead", article.lead), ("body", body))}
+    entry = entry_made(
+        page_id=article.pk, path=article.path, section_title=article.get_parent().title,
+        published_at=article.published_at or article.first_published_at, title=article.title,
+        lead=article.lead, body=plain(article.body.render_as_block()) if article.body else "")
+    engine = engines.engine()
     with transaction.atomic():
-        SearchEntry.objects.update_or_create(page_id=article.pk, defaults={
-            "path": article.path, "section_title": article.get_parent().title,
-            "title": article.title, "lead": article.lead, "body": body,
-            "published_at": article.published_at or article.first_published_at,
-            "title_words": words["title"], "lead_words": words["lead"],
-            "body_words": words["body"],
-        })
-        engines.engine().write(article.pk, words["title"], words["lead"], words["body"])
+        # The engine's row is found by the entry as it was (its key holds the old date).
+        previous = SearchEntry.objects.filter(page_id=article.pk).first()
+        if previous:
+            engine.remove(previous)
+        entry.save()
+        engine.write(entry)
 
 
 def unindex(page_id):
     with transaction.atomic():
-        engines.engine().remove(page_id)
-        SearchEntry.objects.filter(page_id=page_id).delete()
+        entry = SearchEntry.objects.filter(page_id=page_id).first()
+        if entry:
+            engines.engine().remove(entry)
+            entry.delete()
 
 
 def articles_to_index():

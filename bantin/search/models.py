@@ -1,7 +1,9 @@
 """The search index: one entry per live article, with the plain text the ranker reads.
 
-The engine's own index sits beside it, made by the migration for the database in use: an FTS5
-table `search_fts` on SQLite, a `vector` tsvector column with a GIN index on PostgreSQL.
+The engine's own index sits beside it, made by the migrations for the database in use: an FTS5
+table `search_fts` on SQLite (its rowid is engines.recency_key, so that it lists matches newest
+first), `vector` (title, lead and body) and `head` (title and lead) tsvector columns with GIN
+indexes on PostgreSQL.
 """
 
 from django.db import models
@@ -21,6 +23,11 @@ class SearchEntry(models.Model):
     title_words = models.TextField(blank=True)
     lead_words = models.TextField(blank=True)
     body_words = models.TextField(blank=True)
+    # The same words as written, lower case with their diacritics (normalise.exact_text): the
+    # ranker tells "hội" from "hỏi" by them without reading the text again.
+    title_exact = models.TextField(blank=True)
+    lead_exact = models.TextField(blank=True)
+    body_exact = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("search entry")

@@ -30,6 +30,12 @@ def exact_words(text):
     return WORD.findall(visible_text(text).casefold())
 
 
+def exact_text(text):
+    """Return the words of `text` as the ranker reads them for spelling: lower case, with
+    their diacritics, one space between."""
+    return " ".join(exact_words(text))
+
+
 def code_token(code):
     """Return the single token of a document number: folded, separators dropped."""
     return "".join(words(code))
@@ -40,8 +46,11 @@ def codes(text):
 
 
 def index_text(text):
-    """Return `text` as the engines index it: its folded words, then its document numbers."""
-    return " ".join(words(text) + codes(text))
+    """Return `text` as the engines index it: its folded words, each document number followed
+    by its single token, in place (so the ranker finds it in the start of a long body)."""
+    text = visible_text(text)
+    return " ".join(words(CODE.sub(lambda code: f"{code.group()} {code_token(code.group())}",
+                                   text)))
 
 
 @dataclass
@@ -64,9 +73,11 @@ def parse(text):
     query = Query(text=" ".join(text.split()))
     query.codes = list(dict.fromkeys(codes(text)))
     for phrase in PHRASE.findall(text):
-        phrase_words = words(CODE.sub(" ", phrase))
-        if len(phrase_words) > 1:
-            query.phrases.append(phrase_words)
+        # A number inside a phrase is a group of its own; the words each side stay phrases.
+        for part in CODE.split(phrase):
+            phrase_words = words(part)
+            if len(phrase_words) > 1:
+                query.phrases.append(phrase_words)
     plain = CODE.sub(" ", text)
     query.terms = list(dict.fromkeys(words(plain)))[:MAX_TERMS]
     query.exact = {fold_vi(word): word for word in exact_words(plain) if fold_vi(word) != word}

@@ -8,12 +8,9 @@ bonus; a document number found adds much; recent articles get a modest boost.
 """
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 
 from django.utils import timezone
-
-from bantin.search import normalise
 
 FIELDS = (("title", 5.0), ("lead", 2.5), ("body", 1.0))
 SATURATION = 1.2
@@ -40,39 +37,57 @@ def _saturated(frequency):
     return frequency / (frequency + SATURATION)
 
 
-def _texts(entry, name):
-    """The field's text and its folded words; of the body, its start (see service.run)."""
-    if name == "body":
-        if hasattr(entry, "body_start"):
-            return entry.body_start, entry.body_words_start
-        return entry.body[:BODY_CHARACTERS], entry.body_words[:BODY_CHARACTERS]
-    return getattr(entry, name), getattr(entry, f"{name}_words")
+def _streams(entry, name):
+    """The field's folded and exact word streams, each between spaces; of the body, its start
+    (service.run reads no more)."""
+    if name == "body" and hasattr(entry, "body_words_start"):
+        folded, exact = entry.body_words_start, entry.body_exact_start
+    else:
+        folded, exact = getattr(entry, f"{name}_words"), getattr(entry, f"{name}_exact")
+        if name == "body":
+            folded, exact = folded[:BODY_CHARACTERS], exact[:BODY_CHARACTERS]
+    return f" {folded} ", f" {exact} "
 
 
-def score(entry, query, rarity, *, now):
-    """Return the relevance of `entry` for `query`; `rarity` maps each query token to its idf."""
+@dataclass(frozen=True)
+class Needles:
+    """A query as the ranker looks for it in the streams: words between spaces (a word written
+    twice in a row shares its space and counts once, which saturating frequency barely
+    notices), with their rarity."""
+
+    terms: list  # (folded word, the word as typed if with diacritics or None, its idf)
+    pairs: list  # (two folded words side by side, their idfs summed)
+    codes: list  # document numbers' tokens
+
+    @classmethod
+    def of(cls, query, rarity):
+        return cls(
+            terms=[(f" {term} ", f" {query.exact[term]} " if term in query.exact else None,
+                    rarity[term]) for term in query.terms],
+            pairs=[(f" {first} {second} ", rarity[first] + rarity[second])
+                   for first, second in zip(query.terms, query.terms[1:], strict=False)],
+            codes=[f" {code} " for code in query.codes])
+
+
+def score(entry, needles, *, now):
+    """Return the relevance of `entry` for the query of `needles`."""
     total = 0.0
     for name, weight in FIELDS:
-        text, stream = _texts(entry, name)
-        folded = stream.split()
-        counts = Counter(folded)
-        exact = normalise.exact_words(text) if query.exact else []
-        for term in query.terms:
-            tf = counts.get(term, 0)
+        folded, exact = _streams(entry, name)
+        for word, typed, rarity in needles.terms:
+            tf = folded.count(word)
             matched = _saturated(tf)
-            if term in query.exact and tf:
-                same = _saturated(exact.count(query.exact[term]))
+            if typed and tf:
+                same = _saturated(exact.count(typed))
                 matched = same + FOLDED_SHARE * (matched - same)
                 # The spelling typed tells words apart ("hỏi", "hội") however common the
                 # folded word is: found as typed, it earns a bonus rarity does not shrink.
                 total += EXACT_BONUS * weight * same
-            total += rarity[term] * weight * matched
-        pairs = set(zip(folded, folded[1:], strict=False))
-        for first, second in zip(query.terms, query.terms[1:], strict=False):
-            if (first, second) in pairs:
-                total += (rarity[first] + rarity[second]) * weight * ADJACENT_SHARE
-        if query.codes:  # numbers are tokens of their own in the stream
-            total += sum(CODE_WEIGHT * weight for code in query.codes if code in counts)
+            total += rarity * weight * matched
+        total += sum(rarities * weight * ADJACENT_SHARE
+                     for pair, rarities in needles.pairs if pair in folded)
+        # Document numbers are tokens of their own in the folded stream.
+        total += sum(CODE_WEIGHT * weight for code in needles.codes if code in folded)
     if entry.published_at:
         age = max(0.0, (now - entry.published_at).total_seconds() / 86400)
         total *= 1 + RECENT_BOOST * math.exp(-age / RECENT_DAYS)
@@ -82,7 +97,8 @@ def score(entry, query, rarity, *, now):
 def rank(entries, query, rarity, *, now=None):
     """Return Hits for `entries`, best first (ties: newer first, then by id)."""
     now = now or timezone.now()
-    hits = [Hit(entry, score(entry, query, rarity, now=now)) for entry in entries]
+    needles = Needles.of(query, rarity)
+    hits = [Hit(entry, score(entry, needles, now=now)) for entry in entries]
     hits.sort(key=lambda hit: (-round(hit.score, 9), -(hit.entry.published_at or now)
                                .timestamp(), hit.entry.pk))
     return hits

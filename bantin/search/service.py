@@ -14,10 +14,17 @@ from bantin.search import engines, normalise, ranking
 from bantin.search.models import SearchEntry
 
 CANDIDATES = 120
+# The engines score every match of a query up to this many; beyond, the candidates are the
+# newest matches, those holding the words in title or lead first, so that common words cost no
+# more than rare ones (the ranker still orders them by relevance).
+RANK_ALL = 2000
 VOCABULARY_ENTRIES = 3000
 VOCABULARY_SECONDS = 900
 # How many articles hold a word changes slowly; the ranker may use counts a few minutes old.
 STATS_SECONDS = 300
+# What the ranker reads of each candidate; the body's start only (ranking.BODY_CHARACTERS).
+RANKED_FIELDS = ("page_id", "published_at", "title", "title_words", "title_exact", "lead_words",
+                 "lead_exact")
 
 
 @dataclass
@@ -34,48 +41,78 @@ def _groups(query):
             + [[code] for code in query.codes])
 
 
+def _documents_with(engine, tokens):
+    """Return how many articles hold each token (counts cached for STATS_SECONDS)."""
+    keys = {f"search:documents-with:{hashlib.sha1(token.encode()).hexdigest()}": token
+            for token in tokens}
+    counts = cache.get_many(list(keys))
+    missing = {key: engine.documents_with(token) for key, token in keys.items()
+               if key not in counts}
+    cache.set_many(missing, STATS_SECONDS)
+    counts.update(missing)
+    return {token: counts[key] for key, token in keys.items()}
+
+
+def _candidates(engine, groups, *, any_group, scope, most):
+    """Return the ids of the articles worth ranking, the engine's best first. `most` bounds
+    how many articles match (from the words' counts)."""
+    if most <= RANK_ALL:
+        return engine.ranked(groups, any_group=any_group, scope=scope, limit=CANDIDATES)
+    # A word in the title or lead outweighs it in the body several times over (ranking.FIELDS):
+    # articles holding them there come first, the newest of the rest make up the number.
+    found = engine.newest(groups, any_group=any_group, scope=scope, limit=CANDIDATES, head=True)
+    if len(found) < CANDIDATES:
+        found += engine.newest(groups, any_group=any_group, scope=scope, limit=CANDIDATES)
+    return list(dict.fromkeys(found))[:CANDIDATES]
+
+
 def run(text, *, site, section=None, since=None, until=None, newest_first=False,
         ranked=True):
     """Return the Results of searching `site` (or `section` of it) for what a reader typed.
 
     `ranked=False` keeps the engine's own order: the baseline the benchmark compares with.
+    The hits' entries hold what ranking needs; `complete` loads the rest for those shown.
     """
     query = normalise.parse(text)
     results = Results(query)
     if not query:
         return results
     engine = engines.engine()
-    scope = (section or site.root_page).path
+    scope = engines.Scope((section or site.root_page).path, since, until)
     groups = _groups(query)
-    found = engine.match(groups, any_group=False, path=scope, since=since, until=until,
-                         limit=CANDIDATES)
+    counts = _documents_with(engine, {token for group in groups for token in group})
+    most = [min(counts[token] for token in group) for group in groups]
+    found = _candidates(engine, groups, any_group=False, scope=scope, most=min(most))
     if not found and len(groups) > 1:
-        found = engine.match(groups, any_group=True, path=scope, since=since, until=until,
-                             limit=CANDIDATES)
+        found = _candidates(engine, groups, any_group=True, scope=scope, most=sum(most))
         results.relaxed = bool(found)
-    ids = [page_id for page_id, _score in found]
-    visible = ArticlePage.objects.live().public().filter(pk__in=ids).values("pk")
-    # The ranker reads the start of the body; the page shows a snippet of ten bodies at most.
-    entries = list(SearchEntry.objects.filter(page_id__in=visible).select_related("page")
-                   .defer("body", "body_words")
-                   .annotate(body_start=Substr("body", 1, ranking.BODY_CHARACTERS),
-                             body_words_start=Substr("body_words", 1, ranking.BODY_CHARACTERS)))
+    visible = ArticlePage.objects.live().public().filter(pk__in=found).values("pk")
+    entries = list(SearchEntry.objects.filter(page_id__in=visible).only(*RANKED_FIELDS)
+                   .annotate(body_words_start=Substr("body_words", 1, ranking.BODY_CHARACTERS),
+                             body_exact_start=Substr("body_exact", 1, ranking.BODY_CHARACTERS)))
     documents = cache.get_or_set("search:documents", SearchEntry.objects.count, STATS_SECONDS)
-    rarity = {term: ranking.idf(cache.get_or_set(
-        f"search:documents-with:{hashlib.sha1(term.encode()).hexdigest()}",
-        lambda term=term: engine.documents_with(term),
-        STATS_SECONDS), documents) for term in query.terms}
+    rarity = {term: ranking.idf(counts[term], documents) for term in query.terms}
     if ranked:
         results.hits = ranking.rank(entries, query, rarity)
     else:
         by_page = {entry.page_id: entry for entry in entries}
-        results.hits = [ranking.Hit(by_page[page_id], engine_score)
-                        for page_id, engine_score in found if page_id in by_page]
+        results.hits = [ranking.Hit(by_page[page_id], -position)
+                        for position, page_id in enumerate(found) if page_id in by_page]
     if newest_first:
         results.hits.sort(key=lambda hit: hit.entry.published_at or hit.entry.pk, reverse=True)
     if not results.hits or results.relaxed:
         results.suggestions = suggestions(query, site)
     return results
+
+
+def complete(hits):
+    """Give `hits` (those on the page shown) their whole entries, with their pages' URLs."""
+    entries = SearchEntry.objects.select_related("page").defer(
+        "title_words", "lead_words", "body_words", "title_exact", "lead_exact", "body_exact"
+    ).in_bulk([hit.entry.page_id for hit in hits])
+    for hit in hits:
+        hit.entry = entries[hit.entry.page_id]
+    return hits
 
 
 def _vocabulary(site):

@@ -64,6 +64,7 @@ def search(request):
         newest_first=data.get("sap_xep") == "moi-nhat",
     ) if text.strip() else None
     page = Paginator(results.hits if results else [], PER_PAGE).get_page(request.GET.get("trang"))
+    service.complete(page.object_list)
     return render(request, "search/search_page.html", {
         "form": form, "results": results, "hits": page, "query_text": text.strip(),
         "querystring": _without_page(request.GET),

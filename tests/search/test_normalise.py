@@ -39,6 +39,14 @@ def test_the_query_keeps_phrases_numbers_and_the_diacritics_typed():
     assert query.exact == {"hoi": "hội", "nghi": "nghị"}
 
 
+def test_a_number_keeps_its_place_in_the_index_and_splits_a_phrase():
+    assert normalise.index_text("Nghị quyết 50-NQ/ĐUK của Đảng ủy") == (
+        "nghi quyet 50 nq duk 50nqduk cua dang uy")
+    query = normalise.parse('"thực hiện Nghị quyết 50-NQ/ĐUK của Đảng ủy Khối"')
+    assert query.phrases == [["thuc", "hien", "nghi", "quyet"], ["cua", "dang", "uy", "khoi"]]
+    assert query.codes == ["50nqduk"]
+
+
 @pytest.mark.parametrize("text", ["", "   ", '"', "*", ")", "-", "NEAR(", "\x00\x1b", "…"])
 def test_syntax_and_noise_make_an_empty_or_plain_query(text):
     query = normalise.parse(text)

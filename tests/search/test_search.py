@@ -61,6 +61,8 @@ def test_document_numbers_are_found_whole_however_typed(indexed):
     write(local, "Năm mươi đại biểu dự hội nghị", body="Có 50 đại biểu; NQ là viết tắt; ĐUK.")
     assert titles(portal, "50-NQ/ĐUK") == ["Triển khai Nghị quyết số 50-NQ/ĐUK của Đảng ủy Khối"]
     assert titles(portal, "50/NQ-ĐUK") == titles(portal, "50-nq/duk") == titles(portal, "50-NQ/ĐUK")
+    assert titles(portal, '"Nghị quyết số 50-NQ/ĐUK của Đảng ủy"') == [
+        "Triển khai Nghị quyết số 50-NQ/ĐUK của Đảng ủy Khối"]
 
 
 def test_title_and_lead_weigh_more_than_body(indexed):
@@ -111,6 +113,35 @@ def test_the_index_follows_publish_edit_unpublish_move_and_delete(indexed):
         page_id=article.pk).exists()
 
 
+def test_common_words_take_the_newest_matches_titles_first(indexed, monkeypatch):
+    # Past RANK_ALL matches the engine lists the newest instead of scoring them all: an older
+    # article holding the words in its title still comes before newer passing mentions.
+    monkeypatch.setattr(service, "RANK_ALL", 0)
+    monkeypatch.setattr(service, "CANDIDATES", 2)
+    portal = indexed
+    local = portal["sections"]["local"]
+    write(local, "Hội nghị tổng kết công tác dân vận", days_ago=400)
+    for days_ago in (1, 2, 3):
+        write(local, f"Tin ngắn số {days_ago}", days_ago=days_ago,
+              body="Chiều nay có hội nghị bàn về công tác dân vận ở cơ sở.")
+    assert titles(portal, "hội nghị dân vận") == [
+        "Hội nghị tổng kết công tác dân vận", "Tin ngắn số 1"]
+
+
+def test_newest_means_published_last_not_written_last(indexed, monkeypatch):
+    monkeypatch.setattr(service, "RANK_ALL", 0)
+    monkeypatch.setattr(service, "CANDIDATES", 1)
+    portal = indexed
+    local = portal["sections"]["local"]
+    recent = write(local, "Tin thứ nhất", body="Đoàn công tác thăm vùng chè Tân Cương.",
+                   days_ago=2)
+    write(local, "Tin lưu trữ", body="Đoàn công tác thăm vùng chè Tân Cương.", days_ago=900)
+    assert titles(portal, "vung che tan cuong") == ["Tin thứ nhất"]
+    recent.published_at = timezone.now() - timedelta(days=1500)
+    recent.save_revision().publish()
+    assert titles(portal, "vung che tan cuong") == ["Tin lưu trữ"]
+
+
 def test_misspellings_fall_back_to_some_words_and_suggest(indexed):
     portal = indexed
     write(portal["sections"]["local"], "Hội nghị sơ kết công tác dân vận")
@@ -122,5 +153,5 @@ def test_misspellings_fall_back_to_some_words_and_suggest(indexed):
 def test_rebuild_command_indexes_every_live_article(indexed, capsys):
     SearchEntry.objects.all().delete()
     call_command("rebuild_search_index")
-    assert "Indexed" in capsys.readouterr().out or SearchEntry.objects.count() == 6
     assert SearchEntry.objects.count() == 6
+    assert "6 bài viết" in capsys.readouterr().out
