@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -111,6 +112,7 @@ def index_write(section, written):
     SearchEntry.objects.bulk_create(entries)
     for entry in entries:
         engine.write(entry)
+    indexing.terms_count(Counter(token for entry in entries for token in indexing.tokens(entry)))
 
 
 def build(count):

@@ -2,13 +2,16 @@
 unpublished, deleted or made private, and follows its page when moved."""
 
 import html
+from collections import Counter
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.html import strip_tags
 
 from bantin.news.models import ArticlePage
 from bantin.search import engines, normalise
-from bantin.search.models import SearchEntry
+from bantin.search.models import SearchEntry, SearchTerm
+
+TOKEN_LENGTH = SearchTerm._meta.get_field("token").max_length
 
 
 def plain(html_text):
@@ -35,13 +38,16 @@ def index(article):
         published_at=article.published_at or article.first_published_at, title=article.title,
         lead=article.lead, body=plain(article.body.render_as_block()) if article.body else "")
     engine = engines.engine()
+    change = Counter(tokens(entry))
     with transaction.atomic():
         # The engine's row is found by the entry as it was (its key holds the old date).
         previous = SearchEntry.objects.filter(page_id=article.pk).first()
         if previous:
             engine.remove(previous)
+            change.subtract(tokens(previous))
         entry.save()
         engine.write(entry)
+        terms_count(change)
 
 
 def unindex(page_id):
@@ -50,6 +56,24 @@ def unindex(page_id):
         if entry:
             engines.engine().remove(entry)
             entry.delete()
+            terms_count(dict.fromkeys(tokens(entry), -1))
+
+
+def tokens(entry):
+    """Return the distinct tokens of `entry`, as SearchTerm counts them."""
+    return {token for stream in (entry.title_words, entry.lead_words, entry.body_words)
+            for token in stream.split() if len(token) <= TOKEN_LENGTH}
+
+
+def terms_count(changes):
+    """Add `changes` (token -> articles gained or lost) to the SearchTerm counts. Rows are
+    written in token order, so that two articles published at once lock them in one order."""
+    rows = sorted((token, change) for token, change in changes.items() if change)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO search_searchterm (token, documents) VALUES (%s, %s) "
+            "ON CONFLICT (token) DO UPDATE "
+            "SET documents = search_searchterm.documents + excluded.documents", rows)
 
 
 def articles_to_index():
@@ -61,6 +85,7 @@ def rebuild():
     with transaction.atomic():
         engines.engine().clear()
         SearchEntry.objects.all().delete()
+        SearchTerm.objects.all().delete()
     for article in articles_to_index().iterator(chunk_size=200):
         index(article)
         yield article

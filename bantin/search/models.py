@@ -2,8 +2,8 @@
 
 The engine's own index sits beside it, made by the migrations for the database in use: an FTS5
 table `search_fts` on SQLite (its rowid is engines.recency_key, so that it lists matches newest
-first), `vector` (title, lead and body) and `head` (title and lead) tsvector columns with GIN
-indexes on PostgreSQL.
+first); on PostgreSQL a table `search_vector` with `head` (title and lead) and `vector` (title,
+lead and body) tsvector columns, GIN indexes on both, and the path and date to filter by.
 """
 
 from django.db import models
@@ -35,3 +35,18 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SearchTerm(models.Model):
+    """How many indexed articles hold a token: how rare a word is for the ranker, and how many
+    articles a query can match for the search. Kept by indexing.py as articles come and go."""
+
+    token = models.CharField(max_length=100, primary_key=True)  # longer tokens are not counted
+    documents = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+
+    def __str__(self):
+        return self.token

@@ -3,7 +3,6 @@
 other words when nothing matches."""
 
 import difflib
-import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -11,7 +10,7 @@ from django.db.models.functions import Substr
 
 from bantin.news.models import ArticlePage
 from bantin.search import engines, normalise, ranking
-from bantin.search.models import SearchEntry
+from bantin.search.models import SearchEntry, SearchTerm
 
 CANDIDATES = 120
 # The engines score every match of a query up to this many; beyond, the candidates are the
@@ -20,7 +19,7 @@ CANDIDATES = 120
 RANK_ALL = 2000
 VOCABULARY_ENTRIES = 3000
 VOCABULARY_SECONDS = 900
-# How many articles hold a word changes slowly; the ranker may use counts a few minutes old.
+# How many articles there are changes slowly; the ranker may use a count a few minutes old.
 STATS_SECONDS = 300
 # What the ranker reads of each candidate; the body's start only (ranking.BODY_CHARACTERS).
 RANKED_FIELDS = ("page_id", "published_at", "title", "title_words", "title_exact", "lead_words",
@@ -41,16 +40,10 @@ def _groups(query):
             + [[code] for code in query.codes])
 
 
-def _documents_with(engine, tokens):
-    """Return how many articles hold each token (counts cached for STATS_SECONDS)."""
-    keys = {f"search:documents-with:{hashlib.sha1(token.encode()).hexdigest()}": token
-            for token in tokens}
-    counts = cache.get_many(list(keys))
-    missing = {key: engine.documents_with(token) for key, token in keys.items()
-               if key not in counts}
-    cache.set_many(missing, STATS_SECONDS)
-    counts.update(missing)
-    return {token: counts[key] for key, token in keys.items()}
+def _documents_with(tokens):
+    """Return how many articles hold each token."""
+    counts = dict(SearchTerm.objects.filter(token__in=tokens).values_list("token", "documents"))
+    return {token: counts.get(token, 0) for token in tokens}
 
 
 def _candidates(engine, groups, *, any_group, scope, most):
@@ -80,7 +73,7 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False,
     engine = engines.engine()
     scope = engines.Scope((section or site.root_page).path, since, until)
     groups = _groups(query)
-    counts = _documents_with(engine, {token for group in groups for token in group})
+    counts = _documents_with({token for group in groups for token in group})
     most = [min(counts[token] for token in group) for group in groups]
     found = _candidates(engine, groups, any_group=False, scope=scope, most=min(most))
     if not found and len(groups) > 1:

@@ -1,6 +1,6 @@
 """Wagtail's page signals -> the search index (indexing.py)."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import pre_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from bantin.news.models import ArticlePage
@@ -16,6 +16,7 @@ def unpublished(sender, instance, **kwargs):
 
 
 def deleted(sender, instance, **kwargs):
+    # Before the deletion cascades to the search entry, by which the engine's row is found.
     indexing.unindex(instance.pk)
 
 
@@ -28,5 +29,5 @@ def moved(sender, instance, **kwargs):
 def register():
     page_published.connect(published, sender=ArticlePage, dispatch_uid="search_published")
     page_unpublished.connect(unpublished, sender=ArticlePage, dispatch_uid="search_unpublished")
-    post_delete.connect(deleted, sender=ArticlePage, dispatch_uid="search_deleted")
+    pre_delete.connect(deleted, sender=ArticlePage, dispatch_uid="search_deleted")
     post_page_move.connect(moved, dispatch_uid="search_moved")

@@ -1,12 +1,15 @@
 """Matching and ranking, the same on SQLite FTS5 and PostgreSQL (the suite runs on both)."""
 
+from collections import Counter
 from datetime import timedelta
 
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
-from bantin.search import service
-from bantin.search.models import SearchEntry
+from bantin.news.factories import SectionPageFactory
+from bantin.search import indexing, service
+from bantin.search.models import SearchEntry, SearchTerm
 from tests.search.conftest import write
 
 
@@ -94,23 +97,54 @@ def test_search_is_scoped_to_the_site_and_filters_apply(indexed, other_portal):
     assert "Hội nghị xây dựng Đảng" not in recent
 
 
+def terms_follow_the_index():
+    """Whether SearchTerm holds, for each token, the number of indexed articles holding it."""
+    recount = Counter(token for entry in SearchEntry.objects.all()
+                      for token in indexing.tokens(entry))
+    stored = {token: documents for token, documents in
+              SearchTerm.objects.values_list("token", "documents") if documents}
+    return stored == dict(recount)
+
+
 def test_the_index_follows_publish_edit_unpublish_move_and_delete(indexed):
     portal = indexed
     article = write(portal["sections"]["local"], "Tiêu đề ban đầu về nông thôn mới")
     assert titles(portal, "nong thon moi") == ["Tiêu đề ban đầu về nông thôn mới"]
+    assert terms_follow_the_index()
     article.title = "Tiêu đề đã sửa về đô thị văn minh"
     article.save_revision().publish()
     assert titles(portal, "nong thon moi") == []
     assert titles(portal, "do thi van minh") == ["Tiêu đề đã sửa về đô thị văn minh"]
+    assert SearchTerm.objects.get(token="thon").documents == 0
+    assert terms_follow_the_index()
     article.move(portal["sections"]["party"], pos="last-child")
     assert titles(portal, "do thi", section=portal["sections"]["party"])
     article.refresh_from_db()
     article.unpublish()
     assert titles(portal, "do thi van minh") == []
+    assert terms_follow_the_index()
     article.save_revision().publish()
     article.delete()
     assert titles(portal, "do thi van minh") == [] and not SearchEntry.objects.filter(
         page_id=article.pk).exists()
+    assert terms_follow_the_index()
+
+
+def engine_rows():
+    table = "search_vector" if connection.vendor == "postgresql" else "search_fts"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {table}")
+        return cursor.fetchone()[0]
+
+
+def test_deleting_a_section_takes_its_articles_out_of_the_index(indexed, other_portal):
+    portal = indexed
+    section = SectionPageFactory(parent=portal["home"], title="Chuyên mục tạm")
+    write(section, "Bài trong chuyên mục tạm về hợp tác xã kiểu mới")
+    assert "Bài trong chuyên mục tạm về hợp tác xã kiểu mới" in titles(portal, "hop tac xa")
+    section.delete()
+    assert "Bài trong chuyên mục tạm về hợp tác xã kiểu mới" not in titles(portal, "hop tac xa")
+    assert engine_rows() == SearchEntry.objects.count() and terms_follow_the_index()
 
 
 def test_common_words_take_the_newest_matches_titles_first(indexed, monkeypatch):
@@ -153,5 +187,5 @@ def test_misspellings_fall_back_to_some_words_and_suggest(indexed):
 def test_rebuild_command_indexes_every_live_article(indexed, capsys):
     SearchEntry.objects.all().delete()
     call_command("rebuild_search_index")
-    assert SearchEntry.objects.count() == 6
+    assert SearchEntry.objects.count() == 6 and terms_follow_the_index()
     assert "6 bài viết" in capsys.readouterr().out
