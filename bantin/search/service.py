@@ -99,12 +99,13 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False,
 
 
 def complete(hits):
-    """Give `hits` (those on the page shown) their whole entries, with their pages' URLs."""
+    """Give `hits` (those on the page shown) their whole entries, with their pages' URLs. An
+    entry unpublished meanwhile keeps what it had."""
     entries = SearchEntry.objects.select_related("page").defer(
         "title_words", "lead_words", "body_words", "title_exact", "lead_exact", "body_exact"
     ).in_bulk([hit.entry.page_id for hit in hits])
     for hit in hits:
-        hit.entry = entries[hit.entry.page_id]
+        hit.entry = entries.get(hit.entry.page_id, hit.entry)
     return hits
 
 
