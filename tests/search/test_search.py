@@ -8,7 +8,7 @@ from django.db import connection
 from django.utils import timezone
 
 from bantin.news.factories import SectionPageFactory
-from bantin.search import indexing, service
+from bantin.search import engines, indexing, service
 from bantin.search.models import SearchEntry, SearchTerm
 from tests.search.conftest import write
 
@@ -174,6 +174,22 @@ def test_newest_means_published_last_not_written_last(indexed, monkeypatch):
     recent.published_at = timezone.now() - timedelta(days=1500)
     recent.save_revision().publish()
     assert titles(portal, "vung che tan cuong") == ["Tin lưu trữ"]
+
+
+def test_newest_matches_are_the_same_whether_the_recent_window_holds_enough(indexed,
+                                                                             monkeypatch):
+    monkeypatch.setattr(service, "RANK_ALL", 0)
+    monkeypatch.setattr(engines, "RECENT_WINDOW", 3)  # PostgreSQL looks among 3 first
+    portal = indexed
+    local = portal["sections"]["local"]
+    for title, days_ago in (("Mường Lát vào mùa lúa", 0), ("Tin khác thứ nhất", 0),
+                            ("Tin khác thứ hai", 0), ("Mường Lát làm đường", 10),
+                            ("Mường Lát đón khách", 20)):
+        write(local, title, days_ago=days_ago)
+    monkeypatch.setattr(service, "CANDIDATES", 1)
+    assert titles(portal, "muong lat") == ["Mường Lát vào mùa lúa"]
+    monkeypatch.setattr(service, "CANDIDATES", 2)
+    assert titles(portal, "muong lat") == ["Mường Lát vào mùa lúa", "Mường Lát làm đường"]
 
 
 def test_misspellings_fall_back_to_some_words_and_suggest(indexed):
