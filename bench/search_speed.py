@@ -144,8 +144,7 @@ def timed(function, *args, **options):
 
 def stock(site, text):
     """The engine alone scoring every match of every word, as stock full-text search does."""
-    query = normalise.parse(text)
-    engines.engine().ranked(service._groups(query), any_group=False,
+    engines.engine().ranked(normalise.parse(text).groups(), any_group=False,
                             scope=engines.Scope(site.root_page.path), limit=service.CANDIDATES)
 
 

@@ -66,6 +66,11 @@ class Query:
     def __bool__(self):
         return bool(self.terms or self.codes)
 
+    def groups(self):
+        """The groups of tokens an article must hold, each in order: each word, each quoted
+        phrase, each document number."""
+        return [[term] for term in self.terms] + self.phrases + [[code] for code in self.codes]
+
 
 def parse(text):
     """Return the Query a reader typed. Quotes make phrases; nothing else is syntax."""

@@ -34,12 +34,6 @@ class Results:
     suggestions: list = field(default_factory=list)  # other spellings worth a try
 
 
-def _groups(query):
-    """The groups that must match: each word, each quoted phrase, each document number."""
-    return ([[term] for term in query.terms] + query.phrases
-            + [[code] for code in query.codes])
-
-
 def _documents_with(tokens):
     """Return how many articles hold each token."""
     counts = dict(SearchTerm.objects.filter(token__in=tokens).values_list("token", "documents"))
@@ -72,7 +66,7 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False,
         return results
     engine = engines.engine()
     scope = engines.Scope((section or site.root_page).path, since, until)
-    groups = _groups(query)
+    groups = query.groups()
     counts = _documents_with({token for group in groups for token in group})
     most = [min(counts[token] for token in group) for group in groups]
     found = _candidates(engine, groups, any_group=False, scope=scope, most=min(most))

@@ -37,6 +37,8 @@ def test_the_query_keeps_phrases_numbers_and_the_diacritics_typed():
     assert query.phrases == [["giao", "ban"]]
     assert query.codes == ["50nqduk"]
     assert query.exact == {"hoi": "hội", "nghi": "nghị"}
+    assert query.groups() == [["giao"], ["ban"], ["hoi"], ["nghi"], ["tuyen"], ["giao", "ban"],
+                              ["50nqduk"]]
 
 
 def test_a_number_keeps_its_place_in_the_index_and_splits_a_phrase():
