@@ -12,6 +12,8 @@ from bantin.search import engines, normalise
 from bantin.search.models import SearchEntry, SearchTerm
 
 TOKEN_LENGTH = SearchTerm._meta.get_field("token").max_length
+# A token every entry holds: its count is the number of articles in the index.
+EVERY_ARTICLE = ""
 
 
 def plain(html_text):
@@ -61,8 +63,9 @@ def unindex(page_id):
 
 def tokens(entry):
     """Return the distinct tokens of `entry`, as SearchTerm counts them."""
-    return {token for stream in (entry.title_words, entry.lead_words, entry.body_words)
-            for token in stream.split() if len(token) <= TOKEN_LENGTH}
+    return {EVERY_ARTICLE} | {
+        token for stream in (entry.title_words, entry.lead_words, entry.body_words)
+        for token in stream.split() if len(token) <= TOKEN_LENGTH}
 
 
 def terms_count(changes):

@@ -39,13 +39,11 @@ def _saturated(frequency):
 
 def _streams(entry, name):
     """The field's folded and exact word streams, each between spaces; of the body, its start
-    (service.run reads no more)."""
-    if name == "body" and hasattr(entry, "body_words_start"):
-        folded, exact = entry.body_words_start, entry.body_exact_start
+    (service.run reads no more, and its exact stream only for words typed with diacritics)."""
+    if name == "body":
+        folded, exact = entry.body_words_start, getattr(entry, "body_exact_start", "")
     else:
         folded, exact = getattr(entry, f"{name}_words"), getattr(entry, f"{name}_exact")
-        if name == "body":
-            folded, exact = folded[:BODY_CHARACTERS], exact[:BODY_CHARACTERS]
     return f" {folded} ", f" {exact} "
 
 

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db.models.functions import Substr
 
 from bantin.news.models import ArticlePage
-from bantin.search import engines, normalise, ranking
+from bantin.search import engines, indexing, normalise, ranking
 from bantin.search.models import SearchEntry, SearchTerm
 
 CANDIDATES = 120
@@ -19,8 +19,6 @@ CANDIDATES = 120
 RANK_ALL = 2000
 VOCABULARY_ENTRIES = 3000
 VOCABULARY_SECONDS = 900
-# How many articles there are changes slowly; the ranker may use a count a few minutes old.
-STATS_SECONDS = 300
 # What the ranker reads of each candidate; the body's start only (ranking.BODY_CHARACTERS).
 RANKED_FIELDS = ("page_id", "published_at", "title", "title_words", "title_exact", "lead_words",
                  "lead_exact")
@@ -67,18 +65,21 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False,
     engine = engines.engine()
     scope = engines.Scope((section or site.root_page).path, since, until)
     groups = query.groups()
-    counts = _documents_with({token for group in groups for token in group})
+    counts = _documents_with({indexing.EVERY_ARTICLE, *(token for group in groups
+                                                         for token in group)})
     most = [min(counts[token] for token in group) for group in groups]
     found = _candidates(engine, groups, any_group=False, scope=scope, most=min(most))
     if not found and len(groups) > 1:
         found = _candidates(engine, groups, any_group=True, scope=scope, most=sum(most))
         results.relaxed = bool(found)
     visible = ArticlePage.objects.live().public().filter(pk__in=found).values("pk")
+    # The body as written only matters for words typed with diacritics.
+    streams = ("body_words", "body_exact") if query.exact else ("body_words",)
     entries = list(SearchEntry.objects.filter(page_id__in=visible).only(*RANKED_FIELDS)
-                   .annotate(body_words_start=Substr("body_words", 1, ranking.BODY_CHARACTERS),
-                             body_exact_start=Substr("body_exact", 1, ranking.BODY_CHARACTERS)))
-    documents = cache.get_or_set("search:documents", SearchEntry.objects.count, STATS_SECONDS)
-    rarity = {term: ranking.idf(counts[term], documents) for term in query.terms}
+                   .annotate(**{f"{stream}_start": Substr(stream, 1, ranking.BODY_CHARACTERS)
+                                for stream in streams}))
+    rarity = {term: ranking.idf(counts[term], counts[indexing.EVERY_ARTICLE])
+              for term in query.terms}
     if ranked:
         results.hits = ranking.rank(entries, query, rarity)
     else:
