@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "bantin.newsroom",
     "bantin.engagement",
     "bantin.search",
+    "bantin.importer",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
@@ -177,6 +178,11 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The largest saved page import_legacy reads (a page of an old portal is rarely over 1 MB).
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(5 * 1024 * 1024)))
+# The files import_legacy read, kept for audit; not under MEDIA_ROOT, so never served.
+IMPORT_ORIGINALS_ROOT = Path(os.environ.get("IMPORT_ORIGINALS_ROOT",
+                                            PROJECT_DIR / "var" / "originals"))
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 # Pages an editor protects with a password ask for it inside the portal, in Vietnamese.

@@ -23,3 +23,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # Redis keys of a test run never meet those of a running portal.
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = "bantin-test"  # noqa: F405
+IMPORT_ORIGINALS_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-originals-"))

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -138,3 +139,12 @@ def test_publication_time_in_the_future_is_refused_with_a_vietnamese_message(por
     with pytest.raises(ValidationError) as error:
         article.full_clean()
     assert "hẹn giờ đăng" in error.value.message_dict["published_at"][0]
+
+
+def test_publishing_a_revision_keeps_the_views_counted_since(portal):
+    article = portal["articles"][0]
+    revision = article.save_revision()
+    ArticlePage.objects.filter(pk=article.pk).update(view_count=F("view_count") + 50)
+    revision.publish()
+    article.refresh_from_db()
+    assert article.view_count == 100 + 50

@@ -199,6 +199,14 @@ class ArticlePage(Page):
             self.published_at = self.first_published_at or timezone.now()
         super().save(*args, **kwargs)
 
+    def with_content_json(self, content):
+        """The page as a revision has it, with the view count of the database: a revision's
+        copy of the counter is stale, and publishing it must not take readers' views back."""
+        page = super().with_content_json(content)
+        counted = ArticlePage.objects.filter(pk=self.pk).values_list("view_count", flat=True)
+        page.view_count = counted.first() or 0
+        return page
+
     @property
     def byline(self):
         """Return "CTV Ngọc Minh, VPTU": the author, then the unit if any."""
