@@ -5,6 +5,8 @@ from datetime import datetime
 
 import pytest
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bantin.importer import extraction, pipeline, reading
 from bantin.importer.sources import Source
@@ -144,3 +146,34 @@ def test_the_real_saved_pages(name, title, published, author, views):
     assert article.author == author
     assert article.views == views
     assert len(article.paragraphs) >= 3 and article.lead
+
+
+@pytest.mark.parametrize("name", ["html-article.html", "text-slogan-views.txt"])
+@pytest.mark.parametrize("share", [0.1, 0.35, 0.6, 0.9])
+def test_a_page_cut_short_is_read_or_refused_cleanly(name, share):
+    data = (FIXTURES / name).read_bytes()
+    try:
+        article = read(name, data[:int(len(data) * share)])
+    except ValueError:  # Unreadable, NotAnArticle
+        return
+    assert article.title and article.lead
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.binary(max_size=3000),
+    st.text(max_size=3000).map(lambda text: text.encode("utf-8", "surrogatepass")),
+    st.lists(st.sampled_from([
+        "<p>", "</p>", "<h1>", "</h1>", "<figcaption>", "<script>", "<table><tr><td>", "\n",
+        "06/10/2022 14:32", "Lượt xem 1.204", "Tin liên quan", "Sáng 6/10, Tỉnh ủy họp.",
+        "Hội nghị giao ban khối Đảng quý IV năm 2022", "Hương Dịu", "oä", "Ñaûng", "\x00",
+        "Đồng chí Bí thư phát biểu chỉ đạo hội nghị và giao nhiệm vụ cho các ban. " * 3,
+    ]), max_size=60).map(lambda parts: "".join(parts).encode("utf-8", "surrogatepass")),
+))
+def test_any_bytes_give_an_article_or_a_clear_refusal(data):
+    try:
+        article = read("trang.html", data)
+    except ValueError as error:  # Unreadable or NotAnArticle, each with its reason
+        assert str(error)
+        return
+    assert article.title and article.lead
