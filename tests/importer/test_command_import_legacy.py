@@ -149,3 +149,10 @@ def test_editors_find_the_captions_and_warnings_in_the_admin(admin_client, porta
     assert "text-inferred-year.txt" in listing
     notes = admin_client.get(f"/quan-tri/nhap-cong-cu/inspect/{record.pk}/").content.decode()
     assert "Quang cảnh hội nghị giao ban" in notes and "Năm đăng suy ra" in notes
+
+
+def test_the_article_editor_shows_the_old_pages_captions(admin_client, portal):
+    run(FIXTURES / "text-inferred-year.txt", section=portal["sections"]["local"].slug)
+    article = LegacyImport.objects.get().article
+    editor = admin_client.get(f"/quan-tri/pages/{article.pk}/edit/").content.decode()
+    assert "Quang cảnh hội nghị giao ban" in editor and "Năm đăng suy ra" in editor
