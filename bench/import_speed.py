@@ -34,8 +34,11 @@ MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản"
 
 
 def published(article):
-    return datetime.combine(TODAY - timedelta(days=article.days_ago), datetime.min.time()) \
-        .replace(hour=article.hour, minute=article.minute)
+    """The article's time of publication, a day earlier than the demo's (never in the future:
+    the importer refuses dates to come)."""
+    day = TODAY - timedelta(days=article.days_ago + 1)
+    return datetime.combine(day, datetime.min.time()).replace(hour=article.hour,
+                                                               minute=article.minute)
 
 
 def text_page(article, views, others):

@@ -1,10 +1,11 @@
 """From an old portal's page to an article: the field rules.
 
-A page, saved HTML or a text dump, becomes a list of Lines (html.lines and text.lines, in
-reading.py); the rules below find in them the title, section, dates, lead, paragraphs,
-captions, byline and view count, and drop the portal's chrome (block names, toolbars, slogans,
-menus, link lists, polls, counters, comment forms). Lines read from HTML may carry a hint of
-what their markup said they are (a heading, a caption, a breadcrumb, a lead).
+A page, saved HTML or a text dump, becomes a list of Lines (reading.html_lines and
+reading.text_lines); the rules below find in them the title, section, dates, lead, paragraphs,
+captions, byline, source credit and view count, and drop the portal's chrome (block names,
+toolbars, slogans, menus, link lists, polls, counters, comment forms). Lines read from HTML may
+carry a hint of what their markup said they are (a heading, a caption, a breadcrumb, a lead, a
+row of a table of figures).
 """
 
 import functools
@@ -22,59 +23,76 @@ PROSE_CHARACTERS = 80  # a paragraph ends with a full stop and is at least this 
 LONG_PROSE = 300  # ...unless it is this long
 CAPTION_CHARACTERS = 300
 BYLINE_CHARACTERS = 120
-SECTION_CHARACTERS = 100
+BYLINE_NAME_WORDS = 6
+SECTION_WORDS = 10
 HEAD_LINES = 3  # the publication date sits this close above the title, or below it
 FIRST_YEAR = 1990  # no portal older than this
+END_CHARACTERS = 40
 
-# Toolbars, share buttons and menus, folded: a line made of nothing else is chrome.
+# Toolbars, share buttons, pagers and menus, folded: a line made of nothing else is chrome.
 TOOL_WORDS = ("tang co chu", "giam co chu", "co chu", "in bai viet", "in bai", "in trang",
               "ban in", "dong lai", "dong", "gui email", "gui bai viet", "gui cho ban be",
-              "chia se", "luu bai viet",
-              "quay lai", "ve dau trang", "len dau trang", "xem tiep", "doc tiep", "tro ve",
-              "facebook", "zalo", "twitter", "tweet", "email", "print", "a+", "a-", "a",
-              "tim kiem", "dang nhap", "dang ky", "so do site", "so do trang", "rss",
-              "english", "tieng viet", "lien he", "trang chu", "gioi thieu")
+              "chia se", "luu bai viet", "quay lai", "ve dau trang", "len dau trang",
+              "xem tiep", "doc tiep", "tro ve", "xem them", "truoc", "tiep", "tiep theo",
+              "bai truoc", "bai tiep", "bai sau", "trang truoc", "trang sau", "facebook",
+              "zalo", "twitter", "tweet", "email", "print", "a+", "a-", "a", "tim kiem",
+              "tim", "dang nhap", "dang ky", "so do site", "so do trang", "rss", "english",
+              "tieng viet", "lien he", "trang chu", "gioi thieu")
 TOOLS = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(word) for word in sorted(TOOL_WORDS, key=len, reverse=True)) + r")(?!\w)")
-# Headings after which the article is over: link lists, polls, counters, comment forms.
-END_HEADINGS = ("tin lien quan", "cac tin khac", "tin khac", "tin cung chuyen muc",
-                "bai viet cung chuyen muc", "tin cung loai", "bai viet lien quan",
-                "bai lien quan", "tin da dua", "cac tin da dua", "cac tin da dang",
-                "tin da dang", "tin moi nhat", "tin moi", "tin xem nhieu", "xem nhieu nhat",
-                "doc nhieu nhat", "tin doc nhieu", "lien ket banner", "lien ket web",
-                "lien ket website", "lien ket", "video clip", "tham do y kien",
-                "y kien ban doc", "gui y kien", "binh luan", "y kien cua ban", "gui binh luan",
-                "so luot truy cap", "luot truy cap", "thong ke truy cap", "tu khoa", "tags",
-                "van ban moi", "tieu diem", "thu vien anh", "hoi dap")
+# Headings after which the article is over: link lists, polls, counters, comment forms. These
+# end it when a line starts with them...
+END_HEADINGS = ("tin lien quan", "cac tin khac", "tin cung chuyen muc", "bai viet lien quan",
+                "bai viet cung chuyen muc", "tin cung loai", "bai lien quan", "tin da dua",
+                "cac tin da dua", "cac tin da dang", "tin da dang", "cac bai da dang",
+                "bai da dang", "cac bai khac", "bai viet khac", "tin cu hon", "tin moi nhat",
+                "tin xem nhieu", "xem nhieu nhat", "doc nhieu nhat", "tin doc nhieu",
+                "bai viet moi", "tin moi hon", "lien ket banner", "lien ket website",
+                "tham do y kien", "y kien ban doc", "gui y kien", "y kien cua ban", "gui binh luan",
+                "so luot truy cap", "luot truy cap", "thong ke truy cap", "danh gia bai viet")
+# ...these only when they are the whole line ("Liên kết để giữ giá" is a subheading).
+END_LINES = ("tin khac", "tin moi", "lien ket", "lien ket web", "video clip", "binh luan",
+             "tu khoa", "tags", "van ban moi", "tieu diem", "thu vien anh", "hoi dap",
+             "references", "bai moi")
 COUNTER = re.compile(r"truy cap|dang truc tuyen|nguoi truc tuyen|dang online|ban quyen|©|"
                      r"copyright|giay phep|chiu trach nhiem|ghi ro nguon")
 BLOCK_NAME = re.compile(r"\bBlock_\w+|PublishingPortal|^\s*[\w.]+Portlet\b", re.IGNORECASE)
 IMAGE_FILE = re.compile(r"^[\w\-. ()]{1,120}\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s*(?:»|>>|>|/|›|\|)\s*")
-SECTION_LABEL = re.compile(r"^(?:chuyen muc|danh muc|muc)\s*:\s*", re.IGNORECASE)
-BYLINE_PREFIX = re.compile(r"^(?:tác giả|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|tin|bài)\s*:\s*",
-                           re.IGNORECASE)
+SECTION_LABEL = re.compile(r"^(?:chuyen muc|danh muc)\s*:?\s+", re.IGNORECASE)
+BYLINE_LABEL = re.compile(r"^(?:(?:tác giả|viết bởi|người viết)\s*:?|(?:thực hiện|tin, ảnh|"
+                          r"tin và ảnh|bài, ảnh|bài và ảnh|tin|bài|ảnh)\s*:)\s*", re.IGNORECASE)
+CREDIT = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,100}?)\s*\)?$", re.IGNORECASE)
+# The date a saved page shows as "today", not the article's.
+TODAY_LABEL = re.compile(r"hom nay|today")
 
-# "06/10/2022", "09-12-2023 13:15", "18/01/2022 14:32", "16/05/2024 - 09:20", "03/04/2018 9:30"
-DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-])"
-                  r"(?:\s*(?:[-|,]|lúc)?\s*(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d))?")
+# "06/10/2022", "09-12-2023 13:15", "18/01/2022, 14:32", "16/05/2024 - 09:20", "03/04/2018 9:30",
+# "05 tháng 3 năm 2021", "08 Tháng 1 2013 08:32", "14/11/2017 2:45:10 CH"
+DATE = re.compile(
+    r"(?<![\d/.-])(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    r"(?![\d/-])|(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:năm|,)?\s*"
+    r"(?P<wyear>\d{4})(?!\d))(?:\s*(?:[-|,]|lúc)?\s*(?P<hour>\d{1,2})\s*[:hg]\s*"
+    r"(?P<minute>\d{2})(?::\d{2})?(?!\d)\s*(?P<half>SA|CH|AM|PM)?)?", re.IGNORECASE)
 TIME_FIRST = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})\s*(?:[-|,]\s*)?(?:ngày\s*)?$")  # "14:05 ngày "
+AFTERNOON = ("ch", "pm")
 # "Sáng 6/10", "Chiều ngày 27/9", "Ngày 8/11": a day and month only, at the start of the lead.
 DAY_MONTH = re.compile(r"^\W*(?:\(\w+\)\s*[-–—:]?\s*)?(?:(?:sáng|chiều|trưa|tối|đêm|ngày|"
                        r"hôm)\s+)*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![/\d])", re.IGNORECASE)
-YEAR = re.compile(r"(?:năm|/|-)\s*((?:19|20)\d{2})(?!\d)")
-UPDATED = re.compile(r"cap nhat|sua doi|chinh sua")
+YEAR = re.compile(r"(?:năm|/|-)\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+UPDATED = re.compile(r"cap nhat|sua doi|chinh sua|sua lan cuoi")
 POSTED = re.compile(r"ngay dang|dang ngay|dang luc|ngay xuat ban|thoi gian dang|ngay dua tin")
 VIEWS = re.compile(r"(?:lượt xem|số lần xem|số lần đọc|lượt đọc|số lượt xem|số lượt đọc|lần xem|"
-                   r"lượt views?|views?)\s*[:：]?\s*[(\[]?\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)",
-                   re.IGNORECASE)
+                   r"được xem|đã xem|lượt views?|views?)\s*[:：]?\s*[(\[]?\s*"
+                   r"(\d{1,3}(?:[.,\s]\d{3})+|\d+)", re.IGNORECASE)
 SENTENCE_END = (".", "…", "./.", '."', ".”", ".)")
+PARAGRAPH_END = (*SENTENCE_END, ";", ":", "!", "?")
+BODY_HINTS = ("table", "subheading")  # rows of figures and subheadings are text of the body
 
 
 @dataclass
 class Line:
     text: str
-    hint: str = ""  # from HTML: "title", "caption", "section" or "lead"
+    hint: str = ""  # from HTML: "title", "caption", "section", "lead", "table", "subheading"
 
 
 @dataclass
@@ -88,6 +106,7 @@ class LegacyArticle:
     published_at_inferred: bool = False
     updated_at: datetime | None = None
     author: str = ""
+    credit: str = ""  # "(Theo Báo Hà Giang)": where the article was taken from
     lead: str = ""
     paragraphs: list = field(default_factory=list)
     captions: list = field(default_factory=list)
@@ -100,8 +119,9 @@ class LegacyArticle:
             "published_at": self.published_at.isoformat() if self.published_at else None,
             "published_at_inferred": self.published_at_inferred,
             "updated_at": self.updated_at.isoformat() if self.updated_at else None,
-            "author": self.author or None, "lead": self.lead, "paragraphs": self.paragraphs,
-            "captions": self.captions, "views": self.views, "warnings": self.warnings,
+            "author": self.author or None, "credit": self.credit or None, "lead": self.lead,
+            "paragraphs": self.paragraphs, "captions": self.captions, "views": self.views,
+            "warnings": self.warnings,
         }
 
 
@@ -115,29 +135,34 @@ def _folded(text):
 
 
 def _is_end(text):
-    folded = _folded(text).strip(" :.-–|[]()")
-    return len(folded) <= 40 and any(folded == heading or folded.startswith(heading + " ")
-                                     for heading in END_HEADINGS)
+    folded = _folded(text).split(":")[0].strip(" .-–|[]()")
+    return len(folded) <= END_CHARACTERS and (folded in END_LINES or any(
+        folded == heading or folded.startswith(heading + " ") for heading in END_HEADINGS))
 
 
 def _is_tools(text):
-    """A toolbar, menu or share line: nothing but tool words, separated any way."""
+    """A toolbar, menu, pager or share line: nothing but tool words, separated any way."""
     folded = _folded(text)
     rest = TOOLS.sub(" ", folded)
     return rest != folded and not re.sub(r"\W+", "", rest)
 
 
-def _is_slogan(text):
+def _is_caps(text):
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
 @functools.lru_cache(maxsize=4096)
-def is_chrome(text):
-    """Whether a line is the portal's, not the article's."""
-    folded = _folded(text)
+def _is_furniture(text):
+    """Block names, picture file names, toolbars and counters: never the article's."""
     return bool(BLOCK_NAME.search(text) or IMAGE_FILE.match(text) or _is_tools(text)
-                or _is_slogan(text) or (len(text) < 120 and COUNTER.search(folded)))
+                or (len(text) < 120 and COUNTER.search(_folded(text))))
+
+
+def is_chrome(text):
+    """Whether a line is the portal's, not the article's (capitals lines are slogans, unless
+    they stand where the title does)."""
+    return _is_furniture(text) or _is_caps(text)
 
 
 def is_prose(text):
@@ -162,13 +187,17 @@ def dated(text):
     before it since the previous date (its label: "Ngày đăng", "Cập nhật"...)."""
     label_from = 0
     for match in DATE.finditer(text):
-        day, _sep, month, year, hour, minute = match.groups()
+        day = match["day"] or match["wday"]
+        month, year = match["month"] or match["wmonth"], match["year"] or match["wyear"]
+        hour, minute = match["hour"], match["minute"]
         if hour is None and (before := TIME_FIRST.search(text[:match.start()][-20:])):
             hour, minute = before.groups()
-        if hour is not None and not (0 <= int(hour) < 24 and 0 <= int(minute) < 60):
+        hour = int(hour) if hour is not None else None
+        if hour is not None and hour < 12 and (match["half"] or "").lower() in AFTERNOON:
+            hour += 12
+        if hour is not None and not (0 <= hour < 24 and 0 <= int(minute) < 60):
             hour = minute = None
-        moment = _local(int(day), int(month), int(year),
-                        int(hour) if hour is not None else None,
+        moment = _local(int(day), int(month), int(year), hour,
                         int(minute) if minute is not None else None)
         if moment:
             yield moment, text[label_from:match.start()]
@@ -187,24 +216,48 @@ def views_in(text):
     return int(re.sub(r"\D", "", match.group(1))) if match else None
 
 
+def _byline_label(text):
+    return len(text) <= BYLINE_CHARACTERS and BYLINE_LABEL.match(text) and not is_prose(text)
+
+
+def _meta(line):
+    """Whether a line is a date or views line rather than text."""
+    text = line.text
+    if len(text) >= 120 or is_prose(text):
+        return False
+    return bool(dates_in(text) or views_in(text) is not None)
+
+
+def _head_meta(line):
+    """Meta lines about the title: dates, views, a labelled byline ("Tác giả: ...")."""
+    return _meta(line) or bool(_byline_label(line.text))
+
+
+def _name_like(text):
+    """Whether a line reads as a byline: a name (capitalised words), then maybe a unit after a
+    comma ("CTV Ngọc Minh, VPTU"; "La Thị Nhung, Ban Tuyên giáo ...")."""
+    name = re.sub(r"\(.*?\)", "", BYLINE_LABEL.sub("", text).split(",")[0]).split()
+    return (0 < len(name) <= BYLINE_NAME_WORDS and len(text) <= BYLINE_CHARACTERS
+            and all(word[:1].isupper() for word in name))
+
+
 def _join_continuations(lines):
     """A line that starts in lower case goes on the line before it (a caption or paragraph
     broken across lines)."""
     joined = []
     for line in lines:
         if (joined and line.text[:1].islower() and not joined[-1].text.endswith(SENTENCE_END)
-                and not is_chrome(joined[-1].text) and not is_chrome(line.text)):
+                and not is_chrome(joined[-1].text) and not is_chrome(line.text)
+                and line.hint == joined[-1].hint):
             joined[-1] = Line(f"{joined[-1].text} {line.text}", joined[-1].hint)
         else:
             joined.append(line)
     return joined
 
 
-def _meta(line):
-    """Whether a line is a date, views or similar meta line rather than text."""
-    text = line.text
-    return bool(dates_in(text) or views_in(text) is not None) and len(text) < 120 and not (
-        is_prose(text))
+def _prose_after(lines, at):
+    return next((i for i in range(at + 1, len(lines))
+                 if is_prose(lines[i].text) and not is_chrome(lines[i].text)), None)
 
 
 def extract(lines, source):
@@ -213,36 +266,31 @@ def extract(lines, source):
     article = LegacyArticle(source=source)
     lead_at = next((i for i, line in enumerate(lines) if line.hint == "lead"), None)
     if lead_at is None:
-        lead_at = next((i for i, line in enumerate(lines)
-                        if is_prose(line.text) and not is_chrome(line.text)), None)
+        lead_at = _prose_after(lines, -1)
     if lead_at is None:
         raise NotAnArticle("no prose paragraph")
     if lines[lead_at].hint != "lead" and _dated_below(lines, lead_at):
         # A headline written as a sentence, its date below it: the lead comes after.
-        title_at = lead_at
-        lead_at = next((i for i in range(title_at + 1, len(lines))
-                        if is_prose(lines[i].text) and not is_chrome(lines[i].text)), None)
-        if lead_at is None:
-            raise NotAnArticle("no prose after the title")
+        title_at, lead_at = lead_at, _prose_after(lines, lead_at)
     else:
         title_at = _title_at(lines, lead_at)
-    if title_at is None:
-        raise NotAnArticle("no title")
+        if title_at is not None and title_at > lead_at:  # an HTML heading below a lead-like
+            lead_at = _prose_after(lines, title_at)  # block: the lead follows the heading
+    if title_at is None or lead_at is None:
+        raise NotAnArticle("no title" if title_at is None else "no prose after the title")
     article.title = re.sub(r"(?<!\.)\.$", "", lines[title_at].text)
-    if title_at > lead_at:  # an HTML heading below a lead-looking block: the lead follows it
-        lead_at = next((i for i in range(title_at + 1, len(lines))
-                        if is_prose(lines[i].text) and not is_chrome(lines[i].text)), None)
-        if lead_at is None:
-            raise NotAnArticle("no prose after the title")
     article.section = _section(lines, title_at)
     end = next((i for i in range(lead_at + 1, len(lines)) if _is_end(lines[i].text)
                 and lines[i].hint != "caption"), len(lines))
-    _dates(article, lines[max(0, title_at - HEAD_LINES):lead_at], lines, lead_at, end)
-    article.views = next((views for line in [*lines[max(0, title_at - 3):lead_at],
-                                             *lines[lead_at:end]]
+    _dates(article, lines, title_at, lead_at, end)
+    article.views = next((views for line in [*lines[max(0, title_at - HEAD_LINES):end]]
                           if (views := views_in(line.text)) is not None), None)
     article.lead = lines[lead_at].text
-    _body(article, lines[lead_at + 1:end])
+    byline_above = next((BYLINE_LABEL.sub("", line.text) for line in
+                         lines[max(0, title_at - HEAD_LINES):lead_at]
+                         if _byline_label(line.text)), "")
+    _body(article, lines[lead_at + 1:end], byline_above=bool(byline_above))
+    article.author = article.author or byline_above
     if not article.paragraphs:
         article.warnings.append("Bài chỉ có một đoạn (sapo), không có thân bài.")
     return article
@@ -253,7 +301,7 @@ def _dated_below(lines, at):
     if len(text.split()) > TITLE_WORDS[1] or ". " in text.rstrip("."):
         return False
     following = next((line for line in lines[at + 1:] if not is_chrome(line.text)), None)
-    return following is not None and _meta(following)
+    return following is not None and bool(dates_in(following.text)) and _meta(following)
 
 
 def _title_at(lines, lead_at):
@@ -263,8 +311,9 @@ def _title_at(lines, lead_at):
         return next((i for i in reversed(headings) if i < lead_at), headings[0])
     for i in range(lead_at - 1, -1, -1):
         text = lines[i].text
-        if is_chrome(text) or _meta(lines[i]) or _is_end(text):
+        if _is_furniture(text) or _head_meta(lines[i]) or _is_end(text):
             continue
+        # The first line above the lead and its meta lines is the title, capitals or not.
         if TITLE_WORDS[0] <= len(text.split()) <= TITLE_WORDS[1] and not text.endswith(":"):
             return i
         return None
@@ -272,40 +321,61 @@ def _title_at(lines, lead_at):
 
 
 def _section(lines, title_at):
+    """The section label: a breadcrumb or section element, else a short line just above the
+    title, else a section element or "Chuyên mục ..." line anywhere."""
     hinted = [line.text for line in lines[:title_at] if line.hint == "section"]
     if hinted:
         return BREADCRUMB.split(hinted[-1])[-1].strip()
-    for i in range(title_at - 1, max(-1, title_at - 4), -1):
+    for i in range(title_at - 1, max(-1, title_at - 1 - HEAD_LINES), -1):
         text = lines[i].text
-        if _meta(lines[i]):
+        if _head_meta(lines[i]) or _is_tools(text):
             continue
         if SECTION_LABEL.match(_folded(text)):
-            return text.split(":", 1)[1].strip()
+            return SECTION_LABEL.sub("", text, count=1) if ":" not in text else text.split(
+                ":", 1)[1].strip()
         if is_chrome(text) and not BREADCRUMB.search(text):
-            return ""
+            break
         crumbs = [crumb for crumb in BREADCRUMB.split(text) if crumb]
         if len(crumbs) > 1 and _folded(crumbs[0]) == "trang chu":
             return crumbs[-1]
-        if (len(text) <= SECTION_CHARACTERS and not is_prose(text) and len(crumbs) == 1
-                and not text.endswith((".", ":"))):
+        if (len(text.split()) <= SECTION_WORDS and "," not in text and not is_prose(text)
+                and len(crumbs) == 1 and not text.endswith((".", ":"))):
             return text
-        return ""
-    return ""
+        break
+    later = [line.text for line in lines[title_at:] if line.hint == "section"
+             and len(line.text.split()) <= SECTION_WORDS]
+    if later:
+        return BREADCRUMB.split(later[0])[-1].strip()
+    labelled = next((line.text for line in lines if SECTION_LABEL.match(_folded(line.text))
+                     and len(line.text.split()) <= SECTION_WORDS + 2), "")
+    return SECTION_LABEL.sub("", labelled.replace(":", " ", 1), count=1).strip()
 
 
-def _dates(article, head, lines, lead_at, end):
-    """Publication and update times from the lines around the title; failing those, the day
-    and month at the start of the lead with the year the text gives."""
+def _dates(article, lines, title_at, lead_at, end):
+    """Publication and update times: between the title and the lead first, then just above
+    the title, nearest first (a "today" date of the saved page aside); an update time may also
+    follow the body. Failing any, the day and month at the start of the lead, with the year
+    the text gives."""
     published = updated = None
-    for line in head:
-        for moment, label in dated(line.text):
-            label = _folded(label)
-            if UPDATED.search(label) and not POSTED.search(label):
-                updated = updated or moment
-            else:
-                published = published or moment
+    for group in (lines[title_at + 1:lead_at],
+                  reversed(lines[max(0, title_at - HEAD_LINES):title_at])):
+        for line in group:
+            for moment, label in dated(line.text):
+                label = _folded(label)
+                if TODAY_LABEL.search(label):
+                    continue
+                if UPDATED.search(label) and not POSTED.search(label):
+                    updated = updated or moment
+                else:
+                    published = published or moment
+        if published or updated:
+            break
     if published is None:
         published, updated = updated, None
+    if published and updated is None:
+        updated = next((moment for line in lines[lead_at:end] if _meta(line)
+                        for moment, label in dated(line.text)
+                        if UPDATED.search(_folded(label)) and moment > published), None)
     article.published_at, article.updated_at = published, updated
     if published:
         return
@@ -318,8 +388,8 @@ def _dates(article, head, lines, lead_at, end):
     # failing that, the year it names most ("9 tháng đầu năm 2023", not "đến năm 2030").
     text = " ".join(line.text for line in lines[lead_at - 1:end])
     named = Counter(int(year) for year in YEAR.findall(text))
-    years = sorted({moment.year for moment in dates_in(text)}, reverse=True) or [
-        year for year, _count in named.most_common()]
+    years = sorted({moment.year for moment in dates_in(text)}, reverse=True) or sorted(
+        named, key=lambda year: (named[year], year), reverse=True)
     for year in years:
         if moment := _local(day, month, year):
             article.published_at, article.published_at_inferred = moment, True
@@ -329,27 +399,41 @@ def _dates(article, head, lines, lead_at, end):
     article.warnings.append("Không tìm thấy ngày đăng.")
 
 
-def _body(article, lines):
-    """Paragraphs and captions after the lead; the byline is the last short line."""
+def _is_text(line):
+    """A paragraph of the article's own text (not a row of figures or a subheading)."""
+    return line.hint not in ("caption", *BODY_HINTS) and (
+        is_prose(line.text) or line.text.endswith(PARAGRAPH_END))
+
+
+def _is_paragraph(line):
+    return line.hint in BODY_HINTS or _is_text(line)
+
+
+def _byline_at(kept, last, *, fallback):
+    """Where the byline is among the lines after the last paragraph (`last`): the first that
+    reads as a name; with `fallback`, else the first short line that is no caption."""
+    tail = [i for i in range(last + 1, len(kept))
+            if kept[i].hint != "caption" and not CREDIT.match(kept[i].text)]
+    named = next((i for i in tail if _name_like(kept[i].text)), None)
+    if named is not None or not fallback:
+        return named
+    return next((i for i in tail if len(kept[i].text) <= BYLINE_CHARACTERS), None)
+
+
+def _body(article, lines, *, byline_above):
+    """Paragraphs and captions after the lead; the byline after the last paragraph (unless a
+    labelled one stood above the text), and a source credit ("Theo ...") beside it. What
+    follows the byline is not the article's."""
     kept = [line for line in lines if not is_chrome(line.text) and not _meta(line)]
-    byline_at = None
-    for i in range(len(kept) - 1, -1, -1):
-        text = kept[i].text
-        if kept[i].hint == "caption":
-            continue
-        if is_prose(text) or text.endswith(SENTENCE_END):
-            break
-        if len(text) <= BYLINE_CHARACTERS:
-            byline_at = i
-            break
+    last = max((i for i, line in enumerate(kept) if _is_text(line)), default=-1)
+    byline_at = _byline_at(kept, last, fallback=not byline_above)
     if byline_at is not None:
-        article.author = BYLINE_PREFIX.sub("", kept[byline_at].text).strip()
+        article.author = BYLINE_LABEL.sub("", kept[byline_at].text).strip()
+        article.credit = next((credit[1] for line in kept[last + 1:byline_at + 3]
+                               if (credit := CREDIT.match(line.text))), "")
         kept = kept[:byline_at]
     for line in kept:
-        text = line.text
-        if line.hint == "caption" or not (is_prose(text) or text.endswith((".", ";", ":", "!",
-                                                                            "?", "…"))):
-            if len(text) <= CAPTION_CHARACTERS:
-                article.captions.append(text)
-            continue
-        article.paragraphs.append(text)
+        if _is_paragraph(line):
+            article.paragraphs.append(line.text)
+        elif len(line.text) <= CAPTION_CHARACTERS and not CREDIT.match(line.text):
+            article.captions.append(line.text)

@@ -15,8 +15,10 @@ from selectolax.lexbor import LexborHTMLParser
 from bantin.core.text import INVISIBLE
 from bantin.importer.extraction import Line
 
-HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<table|<p[\s>])",
-                        re.IGNORECASE)
+# Markup near the start: a page saved by a browser may open with a comment or an XML
+# declaration before it.
+HTML_MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|div|table|p)[\s>]",
+                         re.IGNORECASE)
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 # Bytes no text file holds: a binary file (image, archive, executable) is refused.
 BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
@@ -40,12 +42,24 @@ VNI_TELL = re.compile("[aeouAEOU][äöëïüøõûÄÖËÏÜØÕÛ]|ñ[aeoiuö]|
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "br",
           "figcaption", "figure", "section", "article", "table", "ul", "ol", "dd", "dt",
           "blockquote", "header", "footer", "main", "center", "hr", "caption", "address"}
-DROPPED = ("script", "style", "noscript", "iframe", "object", "embed", "form", "select",
-           "button", "textarea", "nav", "svg", "template", "head", "input", "label")
-HINT_CLASSES = (("breadcrumb", "section"), ("chuyenmuc", "section"), ("category", "section"),
-                ("sapo", "lead"), ("summary", "lead"), ("lead", "lead"), ("tomtat", "lead"),
-                ("caption", "caption"), ("chuthich", "caption"), ("image-desc", "caption"))
-
+DROPPED = ("script", "style", "noscript", "iframe", "object", "embed", "select", "button",
+           "textarea", "nav", "svg", "template", "head", "input", "label")
+# Forms with these are comment, poll or login forms: chrome. Other forms (ASP.NET pages wrap
+# the whole page in one) keep their content.
+CHROME_FORM = "textarea, input[type=radio], input[type=checkbox], input[type=password]"
+# Whole class names (or ids) that say what an element holds.
+HINT_CLASSES = {
+    "section": {"breadcrumb", "breadcrumbs", "pathway", "chuyenmuc", "chuyen-muc", "cat-title",
+                "cat-name", "category-title", "category-name", "danhmuc"},
+    "lead": {"sapo", "summary", "lead", "tomtat", "tom-tat", "article-summary", "sapo-detail"},
+    "caption": {"caption", "chuthich", "chu-thich", "image-desc", "img-caption",
+                "wp-caption-text", "photo-caption"},
+}
+# A dump is hard-wrapped when this many lines longer than WRAPPED_LONG end near one column.
+WRAPPED_LINES, WRAPPED_LONG, WRAPPED_MAX, WRAP_SLACK = 8, 50, 100, 12
+LINK_MARKER = re.compile(r"\[(?:\d{1,4}|IMG|INLINE)\]")
+SUBHEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+ITALIC = {"em", "i"}
 
 class Unreadable(ValueError):
     """The file is no page: binary, empty, or in an encoding nothing decodes."""
@@ -100,15 +114,41 @@ def decode(data):
 
 
 def is_html(data):
-    return bool(HTML_START.match(data[:1024].lstrip(b"\xef\xbb\xbf")))
+    start = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith(b"<") and bool(HTML_MARKUP.search(start))
 
 
 def _clean(text):
     return " ".join(INVISIBLE.sub("", text).replace("\xa0", " ").split())
 
 
+def _wrap_width(lengths):
+    """The column a text dump was hard-wrapped at (`lynx -dump`, e-mail), or None: most long
+    lines end within a few characters of it."""
+    long = [length for length in lengths if length > WRAPPED_LONG]
+    if len(long) < WRAPPED_LINES:
+        return None
+    width = max(set(long), key=lambda w: sum(w - WRAP_SLACK <= other <= w for other in long))
+    close = sum(width - WRAP_SLACK <= length <= width for length in long)
+    return width if width <= WRAPPED_MAX and close >= 0.6 * len(long) else None
+
+
 def text_lines(text):
-    return [Line(cleaned) for raw in text.splitlines() if (cleaned := _clean(raw))]
+    """Return the lines of a text dump; lines of a hard-wrapped dump are joined back into
+    their paragraphs, and link and picture markers ("[3]", "[IMG]") dropped."""
+    raw = [_clean(LINK_MARKER.sub("", line)) for line in text.splitlines()]
+    width = _wrap_width([len(line) for line in raw])
+    lines, wrapped = [], False
+    for line in raw:
+        if not line:
+            wrapped = False
+            continue
+        if wrapped:
+            lines[-1] = Line(f"{lines[-1].text} {line}")
+        else:
+            lines.append(Line(line))
+        wrapped = width is not None and len(line) >= width - WRAP_SLACK
+    return lines
 
 
 def _hint(node):
@@ -116,38 +156,72 @@ def _hint(node):
         return "title"
     if node.tag == "figcaption":
         return "caption"
-    classes = (node.attributes.get("class") or "").lower() + " " + (
-        node.attributes.get("id") or "").lower()
-    return next((hint for name, hint in HINT_CLASSES if name in classes), "")
+    if node.tag == "a" and "category" in (node.attributes.get("rel") or "").split():
+        return "section"
+    names = set((node.attributes.get("class") or "").lower().split())
+    names.add((node.attributes.get("id") or "").lower())
+    return next((hint for hint, known in HINT_CLASSES.items() if names & known), "")
+
+
+def _italic_only(node):
+    """Whether all the text of a block is in italics (how many portals set a caption)."""
+    italic = " ".join(_clean(child.text()) for child in node.iter() if child.tag in ITALIC)
+    return bool(italic) and italic == _clean(node.text())
+
+
+def _row(node):
+    """A table row of text cells (figures, not layout): its cells as one line."""
+    cells = [cell for cell in node.iter() if cell.tag in ("td", "th") and _clean(cell.text())]
+    if len(cells) < 2 or any(inner.tag in BLOCKS - {"br"} for cell in cells
+                             for inner in list(cell.traverse())[1:]):
+        return None
+    return " | ".join(_clean(cell.text()) for cell in cells)
 
 
 def html_lines(text):
     """Return the lines of an HTML page: the text of its block elements, in order."""
     tree = LexborHTMLParser(text)
+    for form in tree.css("form"):
+        if form.css_first(CHROME_FORM):
+            form.decompose()
     tree.strip_tags(list(DROPPED))
+    tree.unwrap_tags(["form"])
     body = tree.body
     if body is None:
         return []
     lines, parts, hints = [], [], [""]
+    after_image = [False]
 
-    def flush():
+    def flush(hint=None):
         cleaned = _clean("".join(parts))
         parts.clear()
         if cleaned:
-            lines.append(Line(cleaned, hints[-1]))
+            lines.append(Line(cleaned, hint or hints[-1]))
+            after_image[0] = False
 
     def walk(node):
         for child in node.iter(include_text=True):
             if child.tag == "-text":
                 parts.append(child.text_content or "")
-            elif child.tag in BLOCKS:
+            elif child.tag == "img":
+                after_image[0] = True
+                if hints[-1] == "section":  # an arrow between a breadcrumb's steps
+                    parts.append(" › ")
+            elif child.tag == "tr" and (row := _row(child)):
+                flush()
+                lines.append(Line(row, "table"))
+            elif child.tag in BLOCKS or _hint(child):
                 flush()
                 hint = _hint(child)
+                if not hint and child.tag in SUBHEADINGS:
+                    hint = "subheading"
+                elif not hint and after_image[0] and _italic_only(child):
+                    hint = "caption"
                 hints.append(hint or hints[-1])
                 walk(child)
                 flush()
                 hints.pop()
-            elif child.tag not in ("-comment", "img"):
+            elif child.tag != "-comment":
                 walk(child)
 
     walk(body)

@@ -31,13 +31,14 @@ class LegacyArticleForm(forms.Form):
     lead = forms.CharField()
     author_name = forms.CharField(max_length=120)
     author_unit = forms.CharField(max_length=255, required=False)
+    source = forms.CharField(max_length=255, required=False)
     published_at = forms.DateTimeField(required=False)
     updated_at = forms.DateTimeField(required=False)
     view_count = forms.IntegerField(min_value=0)
 
 
 FIELD_NAMES = {"title": "tiêu đề", "lead": "sapo", "author_name": "tác giả",
-               "author_unit": "đơn vị tác giả", "published_at": "ngày đăng",
+               "author_unit": "đơn vị tác giả", "source": "nguồn", "published_at": "ngày đăng",
                "updated_at": "ngày cập nhật", "view_count": "lượt xem"}
 
 
@@ -59,7 +60,7 @@ def _fields(extracted):
     name, _comma, unit = (extracted.author or UNKNOWN_AUTHOR).partition(", ")
     form = LegacyArticleForm({
         "title": extracted.title, "lead": extracted.lead, "author_name": name,
-        "author_unit": unit, "published_at": extracted.published_at,
+        "author_unit": unit, "source": extracted.credit, "published_at": extracted.published_at,
         "updated_at": extracted.updated_at, "view_count": extracted.views or 0})
     if not form.is_valid():
         raise ImportRefused("; ".join(

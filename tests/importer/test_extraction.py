@@ -1,6 +1,7 @@
 """The field rules on the team's fixtures (every format the issue lists) and on hostile files,
 and on the real saved pages in ../shared/seeds when that folder is present."""
 
+import json
 from datetime import datetime
 
 import pytest
@@ -177,3 +178,33 @@ def test_any_bytes_give_an_article_or_a_clear_refusal(data):
         assert str(error)
         return
     assert article.title and article.lead
+
+
+PORTALS = FIXTURES / "portals"
+PORTAL_PAGES = json.loads((PORTALS / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(PORTAL_PAGES))
+def test_pages_of_other_portal_software(name):
+    """Liferay, Joomla, DotNetNuke, WordPress, IE-saved ASP, XHTML, lynx dumps and others:
+    pages the rules were not written from (expected.json says what each one shows)."""
+    expected = PORTAL_PAGES[name]
+    article = pipeline.read(Source(name, (PORTALS / name).read_bytes()))
+    assert article.title == expected["title"]
+    assert (article.section or None) == expected["section"]
+    stamps = [expected["published_at"], *expected.get("published_at_alternatives", [])]
+    assert any(local(article.published_at).isoformat().startswith(stamp) for stamp in stamps)
+    assert article.published_at_inferred == expected["published_at_inferred"]
+    assert (local(article.updated_at).isoformat()[:16] if article.updated_at else None) == (
+        expected["updated_at"])
+    assert article.author in [expected["author"], *expected["author_alternatives"]]
+    assert article.views == expected["views"]
+    assert article.lead.startswith(expected["lead_starts_with"])
+    assert len(article.paragraphs) == expected["body_paragraphs"]
+    assert article.paragraphs[0].startswith(expected["first_paragraph_starts_with"])
+    assert article.paragraphs[-1].endswith(expected["last_paragraph_ends_with"])
+    assert [c.rstrip(".") for c in article.captions] == [
+        c.rstrip(".") for c in expected["captions"]]
+    text = "\n".join([article.title, article.lead, article.author, *article.paragraphs,
+                      *article.captions])
+    assert not [chrome for chrome in expected["must_not_appear"] if chrome in text]
