@@ -156,3 +156,10 @@ def test_the_article_editor_shows_the_old_pages_captions(admin_client, portal):
     article = LegacyImport.objects.get().article
     editor = admin_client.get(f"/quan-tri/pages/{article.pk}/edit/").content.decode()
     assert "Quang cảnh hội nghị giao ban" in editor and "Năm đăng suy ra" in editor
+
+
+def test_a_source_credit_and_a_named_section_are_kept(portal):
+    run(FIXTURES / "portals" / "11-wordpress-time-source.html")  # "Xây dựng Đảng" exists
+    article = ArticlePage.objects.get(title__startswith="Đảng bộ xã Nậm Pồ Hạ")
+    assert article.get_parent().pk == portal["sections"]["party"].pk
+    assert (article.author_name, article.source) == ("Minh Tâm", "Báo Hà Giang Nam")
