@@ -77,6 +77,14 @@ def _from_vni(text):
     return VNI_CHARACTER.sub(letter, text)
 
 
+def _western(data):
+    """The bytes as Windows-1252 (VNI text was typed in it), Latin-1 where it has no letter."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
 def _vni_in(text):
     return len(VNI_TELL.findall(text)) >= VNI_TELLS
 
@@ -97,12 +105,12 @@ def decode(data):
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if encoding not in ("cp1258", "windows-1258") or not _vni_in(data.decode("latin-1")):
+        if encoding not in ("cp1258", "windows-1258") or not _vni_in(_western(data)):
             break
     else:
-        # Not UTF-8 nor what the page declares: VNI font text (its bytes are Latin-1 letters)
+        # Not UTF-8 nor what the page declares: VNI font text (its bytes are Western letters)
         # or Windows-1258, whose tones are bytes VNI uses for letters.
-        text = data.decode("latin-1")
+        text = _western(data)
         if not _vni_in(text):
             try:
                 text = data.decode("cp1258")

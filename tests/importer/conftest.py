@@ -66,3 +66,39 @@ def kept_files():
 def no_kept_files():
     """Each test starts with no original file kept (the database starts empty too)."""
     shutil.rmtree(settings.IMPORT_ORIGINALS_ROOT, ignore_errors=True)
+
+
+VNI_TONES = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+VNI_CIRCUMFLEX = {"": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã",
+                  "\u0323": "ä"}
+VNI_BREVE = {"": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü",
+             "\u0323": "ë"}
+VNI_I = {"\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò"}
+
+
+def _vni_letter(character):
+    parts = unicodedata.normalize("NFD", character.lower())
+    base, marks = parts[0], parts[1:]
+    tone = next((mark for mark in marks if mark in VNI_TONES), "")
+    if base == "đ":
+        written = "ñ"
+    elif "\u031b" in marks:  # horn: ư, ơ
+        written = {"u": "ö", "o": "ô"}[base] + VNI_TONES.get(tone, "")
+    elif "\u0302" in marks:
+        written = base + VNI_CIRCUMFLEX[tone]
+    elif "\u0306" in marks:
+        written = base + VNI_BREVE[tone]
+    elif base == "i" and tone:
+        written = VNI_I[tone]
+    elif base == "y" and tone == "\u0323":
+        written = "î"
+    else:
+        written = base + VNI_TONES.get(tone, "")
+    return written.upper() if character.isupper() else written
+
+
+def to_vni(text):
+    """Write Vietnamese as the VNI fonts did: Latin-1 letters standing for the marks (the
+    format's published table), as bytes."""
+    return "".join(_vni_letter(c) if ord(c) > 127 else c
+                   for c in unicodedata.normalize("NFC", text)).encode("cp1252")

@@ -115,6 +115,8 @@ def test_bad_files_are_reported_and_skipped_while_the_run_goes_on(portal, pages,
     (pages / "rong.txt").write_bytes(b"")
     (pages / "lon.txt").write_bytes(b"a" * 7000)
     (pages / "hong.zip").write_bytes(b"PK\x03\x04 not a zip")
+    with zipfile.ZipFile(pages / "nen.zip", "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("trang-lon.html", "<p>" + "a" * 200_000 + "</p>")  # 200 KB unpacked
     long_title = pages / "tieu-de-dai.txt"
     long_title.write_text("21/02/2021\n" + "Thường trực " * 25 + "\n" + "Nội dung bài viết. " * 20,
                           encoding="utf-8")
@@ -123,6 +125,7 @@ def test_bad_files_are_reported_and_skipped_while_the_run_goes_on(portal, pages,
     assert "nhập mới: 3" in out  # the three fixture pages
     for reason in ("nhị phân", "rỗng", "quá lớn", "zip hỏng", "tiêu đề"):
         assert reason in out
+    assert "nen.zip:trang-lon.html: tệp quá lớn" in out
     assert LegacyImport.objects.count() == 3 and len(kept_files()) == 3
 
 

@@ -18,6 +18,7 @@ from tests.importer.conftest import (
     expectations,
     quoted,
     to_cp1258,
+    to_vni,
 )
 
 EXPECTED = expectations()
@@ -208,3 +209,10 @@ def test_pages_of_other_portal_software(name):
     text = "\n".join([article.title, article.lead, article.author, *article.paragraphs,
                       *article.captions])
     assert not [chrome for chrome in expected["must_not_appear"] if chrome in text]
+
+
+def test_a_whole_page_typed_in_vni_reads_as_in_unicode():
+    name = "text-section-dash-date.txt"
+    unicode_page = read(name)
+    vni_page = read(name, to_vni((FIXTURES / name).read_text(encoding="utf-8")))
+    assert vni_page.as_json() == unicode_page.as_json()
