@@ -24,14 +24,16 @@ LONG_PROSE = 300  # ...unless it is this long
 CAPTION_CHARACTERS = 300
 BYLINE_CHARACTERS = 120
 BYLINE_NAME_WORDS = 6
-SECTION_WORDS = 10
+SECTION_WORDS = 14  # "Hoạt động Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"
 HEAD_LINES = 3  # the publication date sits this close above the title, or below it
+TITLE_DISTANCE = 8  # labels, toolbars and meta lines between a title and its lead
 FIRST_YEAR = 1990  # no portal older than this
 END_CHARACTERS = 40
 
 # Toolbars, share buttons, pagers and menus, folded: a line made of nothing else is chrome.
 TOOL_WORDS = ("tang co chu", "giam co chu", "co chu", "in bai viet", "in bai", "in trang",
-              "ban in", "dong lai", "dong", "gui email", "gui bai viet", "gui cho ban be",
+              "ban in", "in", "dong lai", "dong", "gui email", "gui bai viet", "gui ban be",
+              "gui cho ban be", "e-mail", "chi tiet",
               "chia se", "luu bai viet", "quay lai", "ve dau trang", "len dau trang",
               "xem tiep", "doc tiep", "tro ve", "xem them", "truoc", "tiep", "tiep theo",
               "bai truoc", "bai tiep", "bai sau", "trang truoc", "trang sau", "facebook",
@@ -63,6 +65,9 @@ SECTION_LABEL = re.compile(r"^(?:chuyen muc|danh muc)\s*:?\s+", re.IGNORECASE)
 BYLINE_LABEL = re.compile(r"^(?:(?:tác giả|viết bởi|người viết)\s*:?|(?:thực hiện|tin, ảnh|"
                           r"tin và ảnh|bài, ảnh|bài và ảnh|tin|bài|ảnh)\s*:)\s*", re.IGNORECASE)
 CREDIT = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,100}?)\s*\)?$", re.IGNORECASE)
+# The place and date under the heading of an administrative document.
+DOCUMENT_DATE = re.compile(r"^\W*[^\W\d][\w\s.-]{0,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+"
+                           r"năm\s+\d{4}", re.IGNORECASE)
 # The date a saved page shows as "today", not the article's.
 TODAY_LABEL = re.compile(r"hom nay|today")
 
@@ -309,15 +314,29 @@ def _title_at(lines, lead_at):
                 if line.hint == "title" and len(line.text.split()) >= TITLE_WORDS[0]]
     if headings:  # the heading nearest above the lead (a portal may set its name in one too)
         return next((i for i in reversed(headings) if i < lead_at), headings[0])
-    for i in range(lead_at - 1, -1, -1):
+    for i in range(lead_at - 1, max(-1, lead_at - 1 - TITLE_DISTANCE), -1):
         text = lines[i].text
-        if _is_furniture(text) or _head_meta(lines[i]) or _is_end(text):
-            continue
-        # The first line above the lead and its meta lines is the title, capitals or not.
-        if TITLE_WORDS[0] <= len(text.split()) <= TITLE_WORDS[1] and not text.endswith(":"):
+        if (_is_furniture(text) or _head_meta(lines[i]) or _is_end(text) or _is_section(lines[i])
+                or len(text.split()) < TITLE_WORDS[0]):
+            continue  # labels ("Chi tiết"), toolbars, meta and section lines sit between
+        # The first line of words above the lead and its meta lines is the title, capitals
+        # or not.
+        if len(text.split()) <= TITLE_WORDS[1] and not text.endswith(":"):
             return i
         return None
     return None
+
+
+def _is_section(line):
+    return line.hint == "section" or bool(SECTION_LABEL.match(_folded(line.text))) or (
+        len(BREADCRUMB.split(line.text)) > 1 and _folded(line.text).startswith("trang chu"))
+
+
+def _section_name(text):
+    """"Chuyên mục: Tin trong tỉnh", "Trang chủ » Tin tức » Tin trong tỉnh": the last name."""
+    if SECTION_LABEL.match(_folded(text)):
+        text = text.split(":", 1)[1] if ":" in text else text.split(None, 2)[-1]
+    return BREADCRUMB.split(text.strip())[-1].strip()
 
 
 def _section(lines, title_at):
@@ -325,30 +344,22 @@ def _section(lines, title_at):
     title, else a section element or "Chuyên mục ..." line anywhere."""
     hinted = [line.text for line in lines[:title_at] if line.hint == "section"]
     if hinted:
-        return BREADCRUMB.split(hinted[-1])[-1].strip()
+        return _section_name(hinted[-1])
     for i in range(title_at - 1, max(-1, title_at - 1 - HEAD_LINES), -1):
         text = lines[i].text
+        if DOCUMENT_DATE.match(text):
+            break  # a document's header ("Tây Lĩnh, ngày 05 tháng 3 năm 2021"): no section
         if _head_meta(lines[i]) or _is_tools(text):
             continue
-        if SECTION_LABEL.match(_folded(text)):
-            return SECTION_LABEL.sub("", text, count=1) if ":" not in text else text.split(
-                ":", 1)[1].strip()
-        if is_chrome(text) and not BREADCRUMB.search(text):
+        if _is_section(lines[i]):
+            return _section_name(text)
+        if (is_chrome(text) or len(text.split()) > SECTION_WORDS or "," in text
+                or is_prose(text) or text.endswith((".", ":"))):
             break
-        crumbs = [crumb for crumb in BREADCRUMB.split(text) if crumb]
-        if len(crumbs) > 1 and _folded(crumbs[0]) == "trang chu":
-            return crumbs[-1]
-        if (len(text.split()) <= SECTION_WORDS and "," not in text and not is_prose(text)
-                and len(crumbs) == 1 and not text.endswith((".", ":"))):
-            return text
-        break
-    later = [line.text for line in lines[title_at:] if line.hint == "section"
-             and len(line.text.split()) <= SECTION_WORDS]
-    if later:
-        return BREADCRUMB.split(later[0])[-1].strip()
-    labelled = next((line.text for line in lines if SECTION_LABEL.match(_folded(line.text))
-                     and len(line.text.split()) <= SECTION_WORDS + 2), "")
-    return SECTION_LABEL.sub("", labelled.replace(":", " ", 1), count=1).strip()
+        return text
+    later = [line.text for line in lines[title_at:] if _is_section(line)
+             and len(line.text.split()) <= SECTION_WORDS + 2]
+    return _section_name(later[0]) if later else ""
 
 
 def _dates(article, lines, title_at, lead_at, end):
@@ -417,7 +428,8 @@ def _byline_at(kept, last, *, fallback):
     named = next((i for i in tail if _name_like(kept[i].text)), None)
     if named is not None or not fallback:
         return named
-    return next((i for i in tail if len(kept[i].text) <= BYLINE_CHARACTERS), None)
+    return next((i for i in tail if len(kept[i].text) <= BYLINE_CHARACTERS
+                 and "|" not in kept[i].text), None)
 
 
 def _body(article, lines, *, byline_above):
@@ -427,10 +439,11 @@ def _body(article, lines, *, byline_above):
     kept = [line for line in lines if not is_chrome(line.text) and not _meta(line)]
     last = max((i for i, line in enumerate(kept) if _is_text(line)), default=-1)
     byline_at = _byline_at(kept, last, fallback=not byline_above)
+    near_end = (last if byline_at is None else byline_at) + 3
+    article.credit = next((credit[1] for line in kept[last + 1:near_end]
+                           if (credit := CREDIT.match(line.text))), "")
     if byline_at is not None:
         article.author = BYLINE_LABEL.sub("", kept[byline_at].text).strip()
-        article.credit = next((credit[1] for line in kept[last + 1:byline_at + 3]
-                               if (credit := CREDIT.match(line.text))), "")
         kept = kept[:byline_at]
     for line in kept:
         if _is_paragraph(line):

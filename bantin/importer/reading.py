@@ -57,6 +57,7 @@ HINT_CLASSES = {
 }
 # A dump is hard-wrapped when this many lines longer than WRAPPED_LONG end near one column.
 WRAPPED_LINES, WRAPPED_LONG, WRAPPED_MAX, WRAP_SLACK = 8, 50, 100, 12
+LIST_MARKS = ("-", "•", "*", "+", "–")
 LINK_MARKER = re.compile(r"\[(?:\d{1,4}|IMG|INLINE)\]")
 SUBHEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 ITALIC = {"em", "i"}
@@ -130,10 +131,10 @@ def _clean(text):
     return " ".join(INVISIBLE.sub("", text).replace("\xa0", " ").split())
 
 
-def _wrap_width(lengths):
+def _wrap_width(lines):
     """The column a text dump was hard-wrapped at (`lynx -dump`, e-mail), or None: most long
     lines end within a few characters of it."""
-    long = [length for length in lengths if length > WRAPPED_LONG]
+    long = [len(line) for line in lines if len(line) > WRAPPED_LONG]
     if len(long) < WRAPPED_LINES:
         return None
     width = max(set(long), key=lambda w: sum(w - WRAP_SLACK <= other <= w for other in long))
@@ -145,18 +146,25 @@ def text_lines(text):
     """Return the lines of a text dump; lines of a hard-wrapped dump are joined back into
     their paragraphs, and link and picture markers ("[3]", "[IMG]") dropped."""
     raw = [_clean(LINK_MARKER.sub("", line)) for line in text.splitlines()]
-    width = _wrap_width([len(line) for line in raw])
+    width = _wrap_width([line for line in raw if line and (line[-1].isalpha() or line[-1] == ",")])
     lines, wrapped = [], False
     for line in raw:
         if not line:
             wrapped = False
             continue
-        if wrapped:
+        if wrapped and not line.startswith(LIST_MARKS):
             lines[-1] = Line(f"{lines[-1].text} {line}")
         else:
             lines.append(Line(line))
-        wrapped = width is not None and len(line) >= width - WRAP_SLACK
+        wrapped = _broken(line, width)
     return lines
+
+
+def _broken(line, width):
+    """Whether a line of a dump wrapped at `width` goes on in the next: it is about as long as
+    the width, and stops in a word or after a comma (not after a date, a number, a bracket)."""
+    return (width is not None and len(line) >= width - WRAP_SLACK
+            and (line[-1].isalpha() or line[-1] == ","))
 
 
 def _hint(node):
@@ -173,6 +181,8 @@ def _hint(node):
 
 def _italic_only(node):
     """Whether all the text of a block is in italics (how many portals set a caption)."""
+    if "italic" in (node.attributes.get("style") or "").lower():
+        return True
     italic = " ".join(_clean(child.text()) for child in node.iter() if child.tag in ITALIC)
     return bool(italic) and italic == _clean(node.text())
 

@@ -132,18 +132,19 @@ def test_view_counts_portals_write():
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not on this machine")
-@pytest.mark.parametrize("name, title, published, author, views", [
-    ("legacy-page-backan-2022.txt", "Giao ban các cơ quan khối Đảng 9 tháng đầu năm 2022",
+@pytest.mark.parametrize("name, section, title, published, author, views", [
+    ("legacy-page-backan-2022.txt", "", "Giao ban các cơ quan khối Đảng 9 tháng đầu năm 2022",
      "2022-10-06", "Hương Dịu", None),
-    ("legacy-page-khanhhoa-2022.txt", "Hội nghị trực tuyến Văn phòng Trung ương Đảng với các "
-     "văn phòng tỉnh ủy, thành ủy", "2022-01-18T14:32", "CTV Ngọc Minh, VPTU", 637),
-    ("legacy-page-langson-2023.txt", "Đoàn công tác của Ban Tuyên giáo Tỉnh ủy Lạng Sơn khảo "
-     "sát công tác tuyên giáo tại Đảng ủy Khối các cơ quan tỉnh", "2023-12-09T13:15",
+    ("legacy-page-khanhhoa-2022.txt", "", "Hội nghị trực tuyến Văn phòng Trung ương Đảng với "
+     "các văn phòng tỉnh ủy, thành ủy", "2022-01-18T14:32", "CTV Ngọc Minh, VPTU", 637),
+    ("legacy-page-langson-2023.txt", "Hoạt động Đảng ủy Khối các cơ quan tỉnh Lạng Sơn",
+     "Đoàn công tác của Ban Tuyên giáo Tỉnh ủy Lạng Sơn khảo sát công tác tuyên giáo tại Đảng "
+     "ủy Khối các cơ quan tỉnh", "2023-12-09T13:15",
      "La Thị Nhung, Ban Tuyên giáo Đảng ủy Khối CCQ tỉnh", None),
 ])
-def test_the_real_saved_pages(name, title, published, author, views):
+def test_the_real_saved_pages(name, section, title, published, author, views):
     article = pipeline.read(Source(name, (SEEDS / name).read_bytes()))
-    assert article.title == title
+    assert (article.section, article.title) == (section, title)
     assert_time(article.published_at, published)
     assert article.author == author
     assert article.views == views
@@ -200,6 +201,8 @@ def test_pages_of_other_portal_software(name):
         expected["updated_at"])
     assert article.author in [expected["author"], *expected["author_alternatives"]]
     assert article.views == expected["views"]
+    if "credit" in expected:
+        assert (article.credit or None) == expected["credit"]
     assert article.lead.startswith(expected["lead_starts_with"])
     assert len(article.paragraphs) == expected["body_paragraphs"]
     assert article.paragraphs[0].startswith(expected["first_paragraph_starts_with"])
