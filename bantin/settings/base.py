@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "bantin.engagement",
     "bantin.search",
     "bantin.importer",
+    "bantin.library",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",

@@ -1,0 +1,10 @@
+"""The library app."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LibraryConfig(AppConfig):
+    name = "bantin.library"
+    label = "library"
+    verbose_name = _("Documents")
