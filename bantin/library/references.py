@@ -6,6 +6,7 @@ find() returns them in order with their spans, the type word as written, the num
 numbers.parse, so what it refuses is no citation) and the date when one follows.
 """
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -32,9 +33,10 @@ NUMBER = re.compile(
     rf"(?<![\w/.-])\d{{1,6}}(?:(?:{DASH})?{LETTER}\w*{SLASH}{LETTER}[\w-]*\w"
     rf"|{SLASH}(?:\d{{4}}{SLASH})?{LETTER}[\w-]*\w|{SLASH}\d{{4}}{SLASH}{LETTER}+\d{{1,2}})"
     r"(?![\w/])")
-# Before a number: the type word, then "số", or an issuer phrase and "số" ("Quyết định của Bộ
-# Chính trị số 31-QĐ/TW"); the phrase never crosses a sentence.
-BEFORE = re.compile(rf"({TYPE})(?:\s+của\s+(?:(?!{TYPE})[^.;:!?\n]){{1,80}}?\s+số|\s+số)?"
+# Before a number: the type word, then "số", or an issuer or a name and "số" ("Quyết định của
+# Bộ Chính trị số 31-QĐ/TW", "Luật Doanh nghiệp số 59/2020/QH14"); the phrase between never
+# crosses a sentence nor holds another type word.
+BEFORE = re.compile(rf"({TYPE})(?:\s+(?:(?!{TYPE})[^.;:!?\n]){{1,80}}?\s+số|\s+số)?"
                     r"\s*[:(]?\s*$", re.IGNORECASE)
 PARTIAL = re.compile(
     rf"\b({'|'.join(PARTIAL_WORDS)})\s+(?:số\s+)?(\d{{1,4}})(?![\w/-]|[.,]\d|\s*(?:tháng|năm|ngày|%|"
@@ -87,3 +89,79 @@ def find(text):
         when, end = _date_after(text, match.end())
         found.append(Reference(match.start(), end, match.group(1), None, True, when))
     return sorted(found, key=lambda reference: reference.start)
+
+
+# A partial citation ("Kết luận 01") is linked when the register holds exactly one document of
+# its type and number issued in the years before the article.
+PARTIAL_YEARS = 5
+PARTIAL_TYPES = {"nghị quyết": {"NQ"}, "quyết định": {"QĐ"}, "quy định": {"QĐ", "QyĐ"},
+                 "chỉ thị": {"CT"}, "kết luận": {"KL"}, "thông tri": {"TT"},
+                 "hướng dẫn": {"HD"}, "nghị định": {"NĐ"}, "thông tư": {"TT"},
+                 "kế hoạch": {"KH"}}
+TAG = re.compile(r"(<[^>]*>)")
+
+
+def _documents(text, found, *, site, on):
+    """The public documents of `site` the References `found` in `text` cite:
+    {(start, end): document}."""
+    from bantin.library.models import Document  # the register; find() needs no database
+
+    public = Document.objects.filter(site=site, restricted=False)
+    cited = {str(reference.number) for reference in found if reference.number}
+    by_number = {}
+    for document in public.filter(number__in=cited).order_by("issued_on"):
+        by_number.setdefault(document.number, []).append(document)
+    linked = {}
+    for reference in found:
+        if reference.number:
+            candidates = by_number.get(str(reference.number), [])
+            if reference.date:
+                candidates = [d for d in candidates if d.issued_on == reference.date]
+            elif on:
+                candidates = [d for d in candidates if d.issued_on <= on] or candidates
+            if candidates:
+                linked[reference.start, reference.end] = candidates[-1]
+            continue
+        number = int(PARTIAL.match(text, reference.start).group(2))
+        matches = list(public.filter(
+            number_value=number, type__in=PARTIAL_TYPES[reference.type_word.lower()],
+            **({"issued_on__lte": on, "issued_on__year__gte": on.year - PARTIAL_YEARS}
+               if on else {}))[:2])
+        if len(matches) == 1:
+            linked[reference.start, reference.end] = matches[0]
+    return linked
+
+
+def link(html_text, *, site, on=None):
+    """Return `html_text` with each citation the register of `site` holds (public documents
+    only) linked to its page; `on` is the article's date, for numbers used again in other
+    years and for partial citations. Text inside links and tags is left as it is."""
+    parts, inside_link = [], False
+    for part in TAG.split(str(html_text)):
+        if part.startswith("<"):
+            name = (part[1:-1].split(None, 1) or [""])[0].lower()
+            inside_link = name == "a" or (inside_link and name != "/a")
+            parts.append(part)
+            continue
+        parts.append(part if inside_link or not part.strip() else _linked_text(
+            part, site=site, on=on))
+    return "".join(parts)
+
+
+def _linked_text(text, *, site, on):
+    plain = html.unescape(text)
+    found = find(plain)
+    if not found:
+        return text
+    linked = _documents(plain, found, site=site, on=on)
+    if not linked:
+        return text
+    out, at = [], 0
+    for (start, end), document in sorted(linked.items()):
+        out.append(html.escape(plain[at:start], quote=False))
+        out.append(f'<a class="citation" href="{html.escape(document.get_absolute_url())}" '
+                   f'title="{html.escape(document.summary)}">'
+                   f"{html.escape(plain[start:end], quote=False)}</a>")
+        at = end
+    out.append(html.escape(plain[at:], quote=False))
+    return "".join(out)
