@@ -27,6 +27,7 @@ demo: install
 	$(BIN)/python manage.py seed_demo --port $(PORT)
 	$(BIN)/python manage.py seed_newsroom_demo
 	$(BIN)/python manage.py seed_engagement_demo
+	$(BIN)/python manage.py seed_library_demo
 	$(BIN)/python manage.py rebuild_search_index
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin
 	@echo "Cổng chạy thử: http://$(HOST):$(PORT)/  (trang Đảng ủy Khối: http://dangbokhoi.localhost:$(PORT)/)"

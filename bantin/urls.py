@@ -1,4 +1,5 @@
-"""URL configuration: the Wagtail admin, documents, sitemap, health check, then the page tree."""
+"""URL configuration: the Wagtail admin, documents, sitemap, health check, reader endpoints,
+search, the register of official documents, then the page tree."""
 
 from django.conf import settings
 from django.conf.urls.static import static
@@ -17,6 +18,7 @@ urlpatterns = [
     path("healthz/", core_views.health, name="health"),
     path("tuong-tac/", include("bantin.engagement.urls")),
     path("tim-kiem/", include("bantin.search.urls")),
+    path("van-ban/", include("bantin.library.urls")),
 ]
 
 if settings.DEBUG:

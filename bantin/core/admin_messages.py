@@ -15,4 +15,8 @@ WAGTAIL_MESSAGES = (
     gettext_noop("Type"),
     gettext_noop("Action type"),
     gettext_noop("User"),
+    # The snippet chooser (the register's "replaced by" field).
+    gettext_noop("Choose %(object)s"),
+    gettext_noop("Choose another %(object)s"),
+    gettext_noop("Clear choice"),
 )

@@ -11,29 +11,16 @@ from django.db import transaction
 from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import GroupPagePermission, ModelLogEntry, Page, Site
+from wagtail.models import ModelLogEntry
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from bantin.core.sites import sites_for_user
 from bantin.engagement.models import AnswerUnit, Feedback, Poll, Question
 
 # What the audit trail records for moderation (registered in wagtail_hooks).
 APPROVE = "bantin.feedback_approve"
 REJECT = "bantin.feedback_reject"
 ERASE = "bantin.reader_erase"
-
-
-def sites_for_user(user):
-    """Return the sites on which `user` edits pages: every site for administrators (rights on
-    Wagtail's root), their own site for its board and its sections' editors."""
-    if user.is_superuser:
-        return Site.objects.all()
-    paths = GroupPagePermission.objects.filter(
-        group__user=user, permission__codename="change_page",
-    ).values_list("page__path", flat=True)
-    homes = {path[:2 * Page.steplen] for path in paths}
-    if any(len(home) < 2 * Page.steplen for home in homes):
-        return Site.objects.all()
-    return Site.objects.filter(root_page__path__in=homes)
 
 
 def feedback_for_user(user):

@@ -101,12 +101,14 @@ PARTIAL_TYPES = {"nghị quyết": {"NQ"}, "quyết định": {"QĐ"}, "quy đ�
 TAG = re.compile(r"(<[^>]*>)")
 
 
-def _documents(text, found, *, site, on):
-    """The public documents of `site` the References `found` in `text` cite:
-    {(start, end): document}."""
+def _documents(text, found, *, site, on, restricted=False):
+    """The documents of `site` (public ones, unless `restricted`) the References `found` in
+    `text` cite: {(start, end): document}."""
     from bantin.library.models import Document  # the register; find() needs no database
 
-    public = Document.objects.filter(site=site, restricted=False)
+    public = Document.objects.filter(site=site)
+    if not restricted:
+        public = public.filter(restricted=False)
     cited = {str(reference.number) for reference in found if reference.number}
     by_number = {}
     for document in public.filter(number__in=cited).order_by("issued_on"):
@@ -165,3 +167,15 @@ def _linked_text(text, *, site, on):
         at = end
     out.append(html.escape(plain[at:], quote=False))
     return "".join(out)
+
+
+def unregistered(text, *, site, on=None):
+    """The full citations in plain `text` that the register of `site` does not hold yet (each
+    number once, in order of first mention): what an editor may add to it."""
+    found = [reference for reference in find(text) if reference.number]
+    linked = _documents(text, found, site=site, on=on, restricted=True)
+    missing = {}
+    for reference in found:
+        if (reference.start, reference.end) not in linked:
+            missing.setdefault(str(reference.number), reference)
+    return list(missing.values())

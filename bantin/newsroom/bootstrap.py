@@ -10,8 +10,9 @@ from bantin.newsroom import roles, teams
 
 WORKFLOW_NAME = "Quy trình duyệt bài"
 STEPS = (("Chờ biên tập", "change"), ("Chờ duyệt", "publish"))
-# Images and documents are granted per collection, as Wagtail expects; the rest per group.
-COLLECTION_MODELS = ("_image", "_document")
+# Images and documents (Wagtail's files) are granted per collection, as Wagtail expects; the
+# rest per group.
+COLLECTION_APPS = ("wagtailimages", "wagtaildocs")
 
 
 def permissions_create(apps):
@@ -38,7 +39,7 @@ def roles_create(*, apps=global_apps):
         for app_label, codename in roles.ROLE_PERMISSIONS[role]:
             permission = permission_model.objects.get(content_type__app_label=app_label,
                                                       codename=codename)
-            if codename.endswith(COLLECTION_MODELS):
+            if app_label in COLLECTION_APPS:
                 collection_permission_model.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission)
             else:

@@ -37,7 +37,7 @@ STAFF_PERMISSIONS = (
 # Editors moderate and answer the feedback on their sections' articles.
 EDITOR_PERMISSIONS = STAFF_PERMISSIONS + (("engagement", "change_feedback"),)
 # The board also runs polls, routes and answers readers' questions, sets what readers may send,
-# and erases a reader's data on request.
+# erases a reader's data on request, and keeps its site's register of official documents.
 BOARD_PERMISSIONS = EDITOR_PERMISSIONS + (
     ("engagement", "delete_feedback"),
     ("engagement", "add_poll"),
@@ -49,6 +49,9 @@ BOARD_PERMISSIONS = EDITOR_PERMISSIONS + (
     ("engagement", "add_answerunit"),
     ("engagement", "change_answerunit"),
     ("engagement", "delete_answerunit"),
+    ("library", "add_document"),
+    ("library", "change_document"),
+    ("library", "delete_document"),
 )
 # What only administrators do: people, groups, sections and portal settings.
 ADMINISTRATOR_PERMISSIONS = BOARD_PERMISSIONS + (

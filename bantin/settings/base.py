@@ -184,6 +184,10 @@ IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(5 * 1024 * 1024)))
 # The files import_legacy read, kept for audit; not under MEDIA_ROOT, so never served.
 IMPORT_ORIGINALS_ROOT = Path(os.environ.get("IMPORT_ORIGINALS_ROOT",
                                             PROJECT_DIR / "var" / "originals"))
+# Files attached to the documents of the register ("văn bản"): each type allowed here needs a
+# content check in bantin/library/files.py; the size limit is in bytes (20 MB by default).
+LIBRARY_ATTACHMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt"]
+LIBRARY_MAX_UPLOAD_BYTES = int(os.environ.get("LIBRARY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 # Pages an editor protects with a password ask for it inside the portal, in Vietnamese.

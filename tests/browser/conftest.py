@@ -6,11 +6,15 @@ where a missing browser is a failure: CI must install it (see .ci/run).
 
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 
 from bantin.core.factories import PortalImageFactory
+from bantin.library.demo import pdf_bytes
+from bantin.library.models import Document, DocumentAttachment
 from bantin.news.factories import BannerLinkFactory, VideoClipFactory, WebLinkFactory
 
 CHROMIUM_FLAGS = [
@@ -98,5 +102,12 @@ def live_portal(transactional_db, live_server):
     WebLinkFactory(site=site, title="Cổng Thông tin điện tử Chính phủ")
     BannerLinkFactory(site=site, title="Chuyên đề học tập và làm theo Bác", image=photo)
     VideoClipFactory(site=site, title="Phóng sự hội nghị", poster=photo)
+    tree["document"] = document = Document(
+        site=site, number="12-NQ/TU", kind="Nghị quyết", issuing_body="Ban Chấp hành Đảng bộ tỉnh",
+        issued_on=date(2023, 3, 15), summary="Về chuyển đổi số tỉnh đến năm 2030")
+    document.full_clean()
+    document.save()
+    DocumentAttachment.objects.create(document=document, title="Toàn văn", file=ContentFile(
+        pdf_bytes(["Nghi quyet so 12-NQ/TU"]), name="12-nq-tu.pdf"))
     tree["base_url"] = live_server.url
     return tree

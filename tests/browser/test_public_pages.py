@@ -1,4 +1,5 @@
-"""Home, section and article pages in a real headless Chromium, at phone and desktop widths."""
+"""Home, section, article and register pages in a real headless Chromium, at phone and desktop
+widths."""
 
 import pytest
 
@@ -21,6 +22,8 @@ def page_urls(portal):
         "home": portal["base_url"] + "/",
         "section": portal["base_url"] + portal["sections"]["news"].url,
         "article": portal["base_url"] + portal["articles"][0].url,
+        "documents": portal["base_url"] + "/van-ban/",
+        "document": portal["base_url"] + portal["document"].get_absolute_url(),
     }
 
 
@@ -128,7 +131,7 @@ def test_print_stylesheet_leaves_only_the_article(browser, live_portal, artifact
 HEADING_LEVELS = "() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])"
 
 
-@pytest.mark.parametrize("name", ["home", "section", "article"])
+@pytest.mark.parametrize("name", ["home", "section", "article", "documents", "document"])
 def test_headings_start_at_one_h1_and_never_skip_a_level(browser, live_portal, name):
     context = browser.new_context()
     page = context.new_page()
@@ -139,7 +142,7 @@ def test_headings_start_at_one_h1_and_never_skip_a_level(browser, live_portal, n
     context.close()
 
 
-@pytest.mark.parametrize("name", ["home", "section", "article"])
+@pytest.mark.parametrize("name", ["home", "section", "article", "documents", "document"])
 def test_axe_finds_no_serious_or_critical_violation(browser, live_portal, axe_script, name):
     for viewport in VIEWPORTS.values():
         context = browser.new_context(viewport=viewport)

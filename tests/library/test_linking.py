@@ -1,0 +1,72 @@
+"""Citations in articles linked to the register: only documents the site's register holds and
+shows, the right one when a number comes back in another year, partial citations only when
+one document fits; and the citations an editor may still add to the register."""
+
+from datetime import date
+
+import pytest
+
+from bantin.library import references
+from bantin.library.models import Document
+
+
+def register(site, number, issued_on, **fields):
+    return Document.objects.create(site=site, number=number, issued_on=issued_on,
+                                   kind=fields.pop("kind", "Nghị quyết"),
+                                   issuing_body="Tỉnh ủy", summary=fields.pop(
+                                       "summary", f"Về việc thực hiện {number}"), **fields)
+
+
+@pytest.fixture
+def documents(portal, other_portal):
+    site = portal["site"]
+    return {
+        "nq": register(site, "50-NQ/ĐUK", date(2023, 4, 25), summary="Về chuyển đổi số"),
+        "kl_old": register(site, "01-KL/TU", date(2016, 3, 2), kind="Kết luận"),
+        "kl_new": register(site, "01-KL/TU", date(2021, 2, 9), kind="Kết luận"),
+        "secret": register(site, "12-CT/TU", date(2022, 5, 5), kind="Chỉ thị", restricted=True),
+        "elsewhere": register(other_portal["site"], "623-QĐ/TU", date(2019, 5, 6),
+                              kind="Quyết định"),
+    }
+
+
+def test_a_held_citation_links_to_its_page_and_nothing_else_changes(portal, documents):
+    html = ("<p>Thực hiện <strong>tốt</strong> Nghị quyết số 50-NQ/ĐUK, ngày 25/4/2023 của Ban "
+            "Chấp hành &amp; Quyết định số 623-QĐ/TU.</p>")
+    linked = references.link(html, site=portal["site"], on=date(2023, 6, 1))
+    url = documents["nq"].get_absolute_url()
+    assert (f'<a class="citation" href="{url}" title="Về chuyển đổi số">Nghị quyết số '
+            "50-NQ/ĐUK, ngày 25/4/2023</a>") in linked
+    assert "<strong>tốt</strong>" in linked and "&amp; Quyết định số 623-QĐ/TU.</p>" in linked
+
+
+def test_restricted_documents_and_text_already_linked_stay_unlinked(portal, documents):
+    html = '<p>Chỉ thị số 12-CT/TU và <a href="/x/">Nghị quyết 50-NQ/ĐUK</a>.</p>'
+    assert references.link(html, site=portal["site"]) == html
+
+
+def test_a_number_used_again_in_another_year_links_to_the_one_of_its_date(portal, documents):
+    site = portal["site"]
+    dated = references.link("Kết luận số 01-KL/TU ngày 2/3/2016", site=site)
+    assert documents["kl_old"].get_absolute_url() in dated
+    undated = references.link("Kết luận số 01-KL/TU", site=site, on=date(2022, 1, 1))
+    assert documents["kl_new"].get_absolute_url() in undated
+
+
+def test_a_partial_citation_links_only_when_one_document_fits(portal, documents):
+    site = portal["site"]
+    recent = references.link("Tiếp tục thực hiện Kết luận 01 của Tỉnh ủy.", site=site,
+                             on=date(2022, 1, 1))
+    assert documents["kl_new"].get_absolute_url() in recent
+    register(site, "01-KL/HU", date(2020, 7, 1), kind="Kết luận")
+    both = references.link("Tiếp tục thực hiện Kết luận 01 của Tỉnh ủy.", site=site,
+                           on=date(2022, 1, 1))
+    assert "<a" not in both
+
+
+def test_citations_the_register_lacks_are_listed_for_editors(portal, documents):
+    text = ("Nghị quyết số 50-NQ/ĐUK; Chỉ thị số 12-CT/TU; Kết luận số 27-KL/TU ngày 3/4/2021 "
+            "và lại Kết luận số 27-KL/TU; Quyết định số 623-QĐ/TU.")
+    missing = references.unregistered(text, site=portal["site"])
+    assert [(str(r.number), r.date) for r in missing] == [("27-KL/TU", date(2021, 4, 3)),
+                                                          ("623-QĐ/TU", None)]
