@@ -1,18 +1,30 @@
 """Admin registration of the register: "Văn bản" in the menu, with the attached files inline,
-each person seeing and choosing only the documents of their own sites (admin_scoping)."""
+each person seeing and choosing only the documents of their own sites (admin_scoping); and,
+on an article's edit page, the documents it cites that the register does not hold yet, each
+with a link to add it (the form filled in from the citation)."""
+
+import html
 
 from django import forms
+from django.contrib import messages
+from django.urls import reverse
+from django.utils.dateparse import parse_date
+from django.utils.html import format_html, format_html_join, strip_tags
+from django.utils.http import urlencode
 from django.utils.text import Truncator
+from django.utils.timezone import localdate
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from bantin.core.sites import sites_for_user
-from bantin.library import admin_scoping, numbers
+from bantin.library import admin_scoping, numbers, references
 from bantin.library.models import Document
 
 # The names editors pick the type from ("Quyết định, Quy định" offers both).
@@ -40,6 +52,22 @@ class DocumentAdminForm(WagtailAdminModelForm):
         self.fields["site"].queryset = sites_for_user(self.for_user)
 
 
+class DocumentCreateView(CreateView):
+    """The add form, filled in from a citation an editor follows from an article
+    (?number=27-KL/TU&kind=Kết luận&issued_on=2021-04-03&site=1)."""
+
+    def get_initial_form_instance(self):
+        document = super().get_initial_form_instance() or Document()
+        query = self.request.GET
+        document.number = query.get("number", "")[:numbers.LONGEST]
+        document.kind = query.get("kind", "")[:60]
+        document.issued_on = parse_date(query.get("issued_on", "")) if query.get(
+            "issued_on", "").count("-") == 2 else None
+        document.site = sites_for_user(self.request.user).filter(
+            pk=query.get("site") if query.get("site", "").isdigit() else None).first()
+        return document
+
+
 class DocumentViewSet(SnippetViewSet):
     model = Document
     icon = "doc-full-inverse"
@@ -56,6 +84,7 @@ class DocumentViewSet(SnippetViewSet):
                    "restricted": ["exact"], "site": ["exact"]}
     search_fields = ["number", "summary", "issuing_body", "search_text"]
     ordering = ["-issued_on", "-pk"]
+    add_view_class = DocumentCreateView
     edit_view_class = admin_scoping.EditView
     delete_view_class = admin_scoping.DeleteView
     history_view_class = admin_scoping.HistoryView
@@ -81,3 +110,27 @@ class DocumentViewSet(SnippetViewSet):
 
 register_permission_policy(Document, admin_scoping.DocumentPermissionPolicy(Document))
 register_snippet(DocumentViewSet)
+
+
+@hooks.register("before_edit_page")
+def unregistered_citations(request, page):
+    """Tell the editor of an article which documents it cites are not in the register yet."""
+    article = page.specific
+    if (request.method != "GET" or not hasattr(article, "lead")
+            or not request.user.has_perm("library.add_document")):
+        return
+    text = f"{article.lead}\n{html.unescape(strip_tags(article.body.render_as_block()))}"
+    site = article.get_site()
+    published = getattr(article, "published_at", None)
+    missing = references.unregistered(text, site=site,
+                                      on=localdate(published) if published else None)
+    if not missing:
+        return
+    add = reverse("wagtailsnippets_library_document:add")
+    links = format_html_join(", ", '<a href="{}?{}">{}</a>', (
+        (add, urlencode({"number": str(reference.number), "kind": reference.type_word.capitalize(),
+                         "issued_on": reference.date.isoformat() if reference.date else "",
+                         "site": site.pk if site else ""}), str(reference.number))
+        for reference in missing))
+    messages.info(request, format_html("{} {}", gettext(
+        "Documents this article cites that the register does not hold yet (add them):"), links))

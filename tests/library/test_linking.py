@@ -5,6 +5,7 @@ one document fits; and the citations an editor may still add to the register."""
 from datetime import date
 
 import pytest
+from wagtail.rich_text import RichText
 
 from bantin.library import references
 from bantin.library.models import Document
@@ -70,3 +71,30 @@ def test_citations_the_register_lacks_are_listed_for_editors(portal, documents):
     missing = references.unregistered(text, site=portal["site"])
     assert [(str(r.number), r.date) for r in missing] == [("27-KL/TU", date(2021, 4, 3)),
                                                           ("623-QĐ/TU", None)]
+
+
+def test_the_article_page_links_its_citations(client, portal, documents):
+    article = portal["articles"][0]
+    article.lead = "Quán triệt Nghị quyết số 50-NQ/ĐUK và Chỉ thị số 12-CT/TU."
+    article.body = [("paragraph", RichText("<p>Theo Nghị quyết số 50-NQ/ĐUK, ngày 25/4/2023."
+                                           "</p>"))]
+    article.save_revision().publish()
+    page = client.get(article.url).content.decode()
+    url = documents["nq"].get_absolute_url()
+    assert page.count(f'class="citation" href="{url}"') == 2
+    assert "Chỉ thị số 12-CT/TU" in page and documents["secret"].get_absolute_url() not in page
+
+
+def test_editors_see_the_citations_the_register_lacks_and_can_add_them(admin_client, portal,
+                                                                       documents):
+    article = portal["articles"][0]
+    article.lead = "Thực hiện Nghị quyết số 50-NQ/ĐUK và Kết luận số 27-KL/TU ngày 3/4/2021."
+    article.save_revision().publish()
+    editor = admin_client.get(f"/quan-tri/pages/{article.pk}/edit/").content.decode()
+    assert "27-KL/TU" in editor and "50-NQ/ĐUK</a>" not in editor
+    add = (f"/quan-tri/van-ban/add/?number=27-KL%2FTU&kind=K%E1%BA%BFt+lu%E1%BA%ADn"
+           f"&issued_on=2021-04-03&site={portal['site'].pk}")
+    assert f'href="{add}"'.replace("&", "&amp;") in editor
+    form = admin_client.get(add).content.decode()
+    assert 'value="27-KL/TU"' in form and 'value="Kết luận"' in form
+    assert 'value="2021-04-03"' in form

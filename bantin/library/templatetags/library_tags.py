@@ -1,10 +1,14 @@
-"""Template tags of the library: the "Văn bản mới" sidebar block. They only read, through
-selectors, the current site's public documents."""
+"""Template tags of the library: the "Văn bản mới" sidebar block, and the links from an
+article's citations to the register. They only read the current site's public documents.
+"""
 
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.timezone import localdate
 from wagtail.models import Site
 
-from bantin.library import selectors
+from bantin.library import references, selectors
 
 register = template.Library()
 
@@ -15,3 +19,12 @@ def latest_documents(context, limit=5):
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     return {"documents": list(selectors.documents_latest(site=site, limit=limit)) if site else []}
+
+
+@register.filter
+def link_citations(html, page):
+    """`html` (or plain text, escaped first) with the citations of documents the register of
+    `page`'s site holds linked to their pages, as of the page's date of publication."""
+    published = getattr(page, "published_at", None)
+    return mark_safe(references.link(conditional_escape(html), site=page.get_site(),
+                                     on=localdate(published) if published else None))
