@@ -15,9 +15,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from bantin.core import converters  # noqa: F401  (registers "record_id")
+from bantin.core.admin_scoping import ScopedViewSetMixin, register_scope
 from bantin.engagement import admin_views, moderation, questions
-from bantin.engagement.admin_scoping import ScopedViewSetMixin
 from bantin.engagement.models import AnswerUnit, Feedback, Poll, Question
+
+for scoped_model, scope in moderation.SCOPES.items():
+    register_scope(scoped_model, scope)
 
 
 class FeedbackAdminForm(WagtailAdminModelForm):

@@ -1,11 +1,11 @@
 """Which documents a person sees in the admin: those of the registers of the sites they work
 on (core.sites). Wagtail's views check the model permission; the permission policy adds the
-site to its per-object checks (copy, bulk delete), and the views and chooser below apply the
-same scope to the listing, each document's pages and the "replaced by" chooser."""
+site to its per-object checks (copy, bulk delete); the scoped views of core.admin_scoping and
+the chooser below apply the same scope to the listing, each document's pages and the
+"replaced by" chooser."""
 
-from django.http import Http404
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views import chooser, snippets
+from wagtail.snippets.views import chooser
 
 from bantin.core.sites import sites_for_user
 from bantin.library.models import Document
@@ -24,30 +24,6 @@ class DocumentPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return Document.objects.none()
         return documents_for_user(user)
-
-
-class ScopedObjectMixin:
-    def get_object(self, *args, **kwargs):
-        instance = super().get_object(*args, **kwargs)
-        if not documents_for_user(self.request.user).filter(pk=instance.pk).exists():
-            raise Http404
-        return instance
-
-
-class EditView(ScopedObjectMixin, snippets.EditView):
-    pass
-
-
-class DeleteView(ScopedObjectMixin, snippets.DeleteView):
-    pass
-
-
-class HistoryView(ScopedObjectMixin, snippets.HistoryView):
-    pass
-
-
-class UsageView(ScopedObjectMixin, snippets.UsageView):
-    pass
 
 
 class ScopedChoicesMixin:

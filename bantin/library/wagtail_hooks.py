@@ -23,6 +23,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from bantin.core.admin_scoping import ScopedViewSetMixin, register_scope
 from bantin.core.sites import sites_for_user
 from bantin.library import admin_scoping, numbers, references
 from bantin.library.models import Document
@@ -68,7 +69,7 @@ class DocumentCreateView(CreateView):
         return document
 
 
-class DocumentViewSet(SnippetViewSet):
+class DocumentViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Document
     icon = "doc-full-inverse"
     menu_label = _("Official documents")
@@ -85,10 +86,6 @@ class DocumentViewSet(SnippetViewSet):
     search_fields = ["number", "summary", "issuing_body", "search_text"]
     ordering = ["-issued_on", "-pk"]
     add_view_class = DocumentCreateView
-    edit_view_class = admin_scoping.EditView
-    delete_view_class = admin_scoping.DeleteView
-    history_view_class = admin_scoping.HistoryView
-    usage_view_class = admin_scoping.UsageView
     chooser_viewset_class = admin_scoping.DocumentChooserViewSet
     edit_handler = ObjectList([
         FieldPanel("site"),
@@ -105,9 +102,10 @@ class DocumentViewSet(SnippetViewSet):
     ], base_form_class=DocumentAdminForm)
 
     def get_queryset(self, request):
-        return admin_scoping.documents_for_user(request.user).select_related("site")
+        return super().get_queryset(request).select_related("site")
 
 
+register_scope(Document, admin_scoping.documents_for_user)
 register_permission_policy(Document, admin_scoping.DocumentPermissionPolicy(Document))
 register_snippet(DocumentViewSet)
 

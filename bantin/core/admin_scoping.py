@@ -1,18 +1,24 @@
-"""The snippet admin views of engagement, limited to what each person may see (moderation.SCOPES):
-an editor opens only the feedback of their sections, a board only its own site's polls,
-questions and units. Wagtail's views check the model permission; these add the object's scope.
+"""Snippet admin views limited to what each person may see. An app registers, for a model, the
+function giving the objects a user may see (`register_scope`); a viewset with
+ScopedViewSetMixin then lists only those, and its edit, delete, history and usage views answer
+404 for any other. Wagtail's views check the model permission; these add the object's scope.
+Engagement scopes feedback, questions, units and polls; the library, documents.
 """
 
 from django.http import Http404
 from wagtail.snippets.views import snippets
 
-from bantin.engagement import moderation
+SCOPES = {}  # model -> function(user) -> the queryset of its objects the user may see
+
+
+def register_scope(model, scope):
+    SCOPES[model] = scope
 
 
 class ScopedObjectMixin:
     def get_object(self, *args, **kwargs):
         instance = super().get_object(*args, **kwargs)
-        if not moderation.SCOPES[self.model](self.request.user).filter(pk=instance.pk).exists():
+        if not SCOPES[self.model](self.request.user).filter(pk=instance.pk).exists():
             raise Http404
         return instance
 
@@ -42,4 +48,4 @@ class ScopedViewSetMixin:
     usage_view_class = UsageView
 
     def get_queryset(self, request):
-        return moderation.SCOPES[self.model](request.user)
+        return SCOPES[self.model](request.user)
