@@ -1,8 +1,9 @@
-"""Storage follows the register: an attached file removed from a document (or with it) is
-deleted from storage once the transaction commits, so no copy of it lingers there."""
+"""Storage follows the register: an attached file removed from a document (or with it), or
+replaced by another upload, is deleted from storage once the transaction commits, so no copy
+of it lingers there."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, pre_save
 
 from bantin.library.models import DocumentAttachment
 
@@ -13,7 +14,17 @@ def attachment_file_delete(sender, instance, **kwargs):
         transaction.on_commit(lambda: file.storage.delete(file.name))
 
 
+def attachment_file_replace(sender, instance, **kwargs):
+    if not instance.pk:
+        return
+    previous = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
+    if previous and previous != instance.file.name:
+        storage = instance.file.storage
+        transaction.on_commit(lambda: storage.delete(previous))
+
+
 def register_signal_handlers():
     post_delete.connect(attachment_file_delete, sender=DocumentAttachment,
                         dispatch_uid="library_attachment_file_delete")
-
+    pre_save.connect(attachment_file_replace, sender=DocumentAttachment,
+                     dispatch_uid="library_attachment_file_replace")

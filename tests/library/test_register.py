@@ -188,6 +188,16 @@ def test_removing_an_attachment_removes_its_file(portal, django_capture_on_commi
     assert not path.exists()
 
 
+def test_replacing_an_attachments_file_removes_the_old_one(portal,
+                                                         django_capture_on_commit_callbacks):
+    attachment = attach(make_document(portal["site"]))
+    old = Path(attachment.file.path)
+    attachment.file = SimpleUploadedFile("ban-sua.pdf", PDF)
+    with django_capture_on_commit_callbacks(execute=True):
+        attachment.save()
+    assert not old.exists() and Path(attachment.file.path).exists()
+
+
 # Public pages
 
 
