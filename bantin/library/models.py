@@ -106,6 +106,10 @@ class Document(ClusterableModel):
     def get_absolute_url(self):
         return reverse("library_document", args=[self.pk, self.slug])
 
+    def get_sitemap_urls(self, request=None):
+        return [{"location": self.site.root_url + self.get_absolute_url(),
+                 "lastmod": self.updated_at}]
+
     def _derive(self, parsed):
         self.number = str(parsed)
         self.number_value, self.type, self.issuer = parsed.number, parsed.type, parsed.issuer

@@ -392,3 +392,10 @@ def test_each_board_sees_and_chooses_only_its_own_sites_documents(register, boar
     assert theirs.summary in own.content.decode()
     board.post(f"{bulk_delete}?id={mine.pk}")
     assert not Document.objects.filter(pk=mine.pk).exists()
+
+
+def test_sitemap_lists_the_sites_public_documents_only(client, register):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for document in Document.objects.all():
+        shown = document.site.is_default_site and not document.restricted
+        assert (document.get_absolute_url() in sitemap) == shown
