@@ -1,6 +1,10 @@
 """The one normalisation both engines index and every query goes through."""
 
+import re
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bantin.search import normalise
 
@@ -53,3 +57,16 @@ def test_a_number_keeps_its_place_in_the_index_and_splits_a_phrase():
 def test_syntax_and_noise_make_an_empty_or_plain_query(text):
     query = normalise.parse(text)
     assert all(term.isalnum() for term in query.terms)
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(['"', "*", "NEAR", "OR", ")", "(", "-", "hội", "nghị", "50-NQ/ĐUK",
+                              "đ", "\x00", "\u202e", " ", "AND", "NOT", "^", ":", "'", "%", "\\"]),
+             max_size=40).map("".join),
+))
+def test_any_query_parses_into_engine_safe_groups(text):
+    query = normalise.parse(text)
+    for group in query.groups():
+        assert group and all(re.fullmatch(r"\w+", token) for token in group)

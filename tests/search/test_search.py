@@ -6,6 +6,8 @@ from datetime import timedelta
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bantin.news.factories import SectionPageFactory
 from bantin.search import engines, indexing, service
@@ -205,3 +207,16 @@ def test_rebuild_command_indexes_every_live_article(indexed, capsys):
     call_command("rebuild_search_index")
     assert SearchEntry.objects.count() == 6 and terms_follow_the_index()
     assert "6 bài viết" in capsys.readouterr().out
+
+
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(
+    st.text(max_size=120),
+    st.lists(st.sampled_from(['"', "*", "NEAR(", "OR", ")", "-", "hội", "nghị", "50-NQ/ĐUK",
+                              "đ", "'; DROP TABLE", "\\", "^", ":", "%", "_", " ", "giao ban"]),
+             max_size=30).map("".join),
+))
+def test_any_query_runs_on_the_engine_in_use(indexed, text):
+    results = service.run(text, site=indexed["site"])
+    assert all(hit.entry.page_id for hit in results.hits)
