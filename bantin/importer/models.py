@@ -20,6 +20,10 @@ class LegacyImport(models.Model):
     fingerprint = models.CharField(_("fingerprint"), max_length=64, unique=True)
     article = models.ForeignKey("news.ArticlePage", verbose_name=_("article"), null=True,
                                 on_delete=models.SET_NULL, related_name="legacy_imports")
+    # The revision the import saved: an article whose latest revision is another was edited
+    # since, and a new import leaves it alone.
+    revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL,
+                                 related_name="+", editable=False)
     source = models.CharField(_("source"), max_length=500)
     checksum = models.CharField(_("checksum (SHA-256)"), max_length=64)
     original = models.FileField(_("original file"), upload_to="legacy/",

@@ -49,11 +49,13 @@ class Outcome:
     reason: str = ""
 
 
-def fingerprint(extracted):
-    """The page's identity on the old portal, whichever file it comes from."""
+def fingerprint(extracted, site):
+    """The page's identity on the old portal of `site`, whichever file it comes from (each site
+    imports its own old portal: the same page imported into two sites makes two articles)."""
     day = extracted.published_at.date().isoformat() if extracted.published_at else ""
     lead = fold_vi(extracted.lead)[:FINGERPRINT_LEAD]
-    return hashlib.sha256(f"{fold_vi(extracted.title)}|{day}|{lead}".encode()).hexdigest()
+    return hashlib.sha256(
+        f"{site.pk}|{fold_vi(extracted.title)}|{day}|{lead}".encode()).hexdigest()
 
 
 def _fields(extracted):
@@ -75,13 +77,19 @@ def _fields(extracted):
 @transaction.atomic
 def article_import(extracted, *, section, publish, data, source):
     """Create or update the article of `extracted` (a LegacyArticle read from `data`) under
-    `section`; return its Outcome. Raise ImportRefused, changing nothing, if it cannot be."""
+    `section`; return its Outcome. Raise ImportRefused, changing nothing, if it cannot be.
+
+    An article is updated only as the import left it: once an editor has saved it since, the
+    page is skipped, so that no correction is lost. It is published only with `publish`."""
     fields = _fields(extracted)
     checksum = hashlib.sha256(data).hexdigest()
-    record = (LegacyImport.objects.select_for_update()
-              .filter(fingerprint=fingerprint(extracted)).first())
+    key = fingerprint(extracted, section.get_site())
+    record = LegacyImport.objects.select_for_update().filter(fingerprint=key).first()
     article = record.article if record else None
-    if record and article and record.checksum == checksum and (article.live or not publish):
+    if article and article.latest_revision_id != record.revision_id:
+        return Outcome("skipped", article,
+                       "biên tập viên đã sửa bài sau lần nhập trước; không ghi đè")
+    if article and record.checksum == checksum and (article.live or not publish):
         return Outcome("skipped", article, "đã nhập trước đây, không có gì thay đổi")
     status = "updated" if article else "imported"
     if article is None:
@@ -95,14 +103,15 @@ def article_import(extracted, *, section, publish, data, source):
     if publish and article.first_published_at is None:
         article.first_published_at = article.published_at
     revision = article.save_revision(log_action=True)
-    if publish or article.live:
+    if publish:
         revision.publish()
     # The count is no content of a revision: it goes to the page itself, and never down.
     ArticlePage.objects.filter(pk=article.pk).update(
         view_count=Greatest("view_count", fields["view_count"]))
-    record = record or LegacyImport(fingerprint=fingerprint(extracted))
-    record.article, record.source, record.checksum = article, source, checksum
-    record.captions, record.warnings = extracted.captions, extracted.warnings
+    record = record or LegacyImport(fingerprint=key)
+    record.article, record.revision, record.source = article, revision, source
+    record.checksum, record.captions, record.warnings = (checksum, extracted.captions,
+                                                         extracted.warnings)
     # Files are named by their checksum: the same bytes are kept once.
     name = f"legacy/{checksum}{PurePath(source).suffix.lower()}"
     storage = record.original.storage
@@ -113,17 +122,9 @@ def article_import(extracted, *, section, publish, data, source):
     try:
         record.save()
     except BaseException:
-        # The database rolls back with this transaction; a file just written goes with it.
-        if written:
+        # The database rolls back with this transaction; a file just written goes with it,
+        # unless another import (committed meanwhile) keeps the same bytes.
+        if written and not LegacyImport.objects.filter(original=name).exists():
             storage.delete(name)
-        raise
-    return Outcome(status, article)
-    record.original.save(f"{checksum}{PurePath(source).suffix.lower()}", ContentFile(data),
-                         save=False)
-    try:
-        record.save()
-    except BaseException:
-        # The database rolls back with this transaction; the file must go with it.
-        record.original.delete(save=False)
         raise
     return Outcome(status, article)

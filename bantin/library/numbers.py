@@ -113,6 +113,13 @@ def _number(digits, whole):
 
 def parse(text):
     """Return the DocumentNumber written in `text`, or raise ValueError saying what is wrong."""
+    number = _parsed(text)
+    if len(str(number)) > LONGEST:  # the canonical form may be longer than the one typed
+        raise ValueError(f"Số văn bản „{number}“ dài quá {LONGEST} ký tự.")
+    return number
+
+
+def _parsed(text):
     whole = _normalised(text)
     if not whole:
         raise ValueError("Chưa nhập số văn bản.")

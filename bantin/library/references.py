@@ -78,7 +78,11 @@ def find(text):
             number = numbers.parse(match.group())
         except ValueError:
             continue
-        before = BEFORE.search(text, max(0, match.start() - LOOK_BACK), match.start())
+        # Looking back no further than the citation before ("Công văn số 3241/UBND-KT và số
+        # 86-KH/TU": the second has no type word of its own).
+        after_previous = found[-1].end if found else 0
+        before = BEFORE.search(text, max(after_previous, match.start() - LOOK_BACK),
+                               match.start())
         start, type_word = (before.start(), before.group(1)) if before else (match.start(), "")
         when, end = _date_after(text, match.end())
         found.append(Reference(start, end, type_word, number, False, when))

@@ -62,8 +62,10 @@ class DocumentCreateView(CreateView):
         query = self.request.GET
         document.number = query.get("number", "")[:numbers.LONGEST]
         document.kind = query.get("kind", "")[:60]
-        document.issued_on = parse_date(query.get("issued_on", "")) if query.get(
-            "issued_on", "").count("-") == 2 else None
+        try:
+            document.issued_on = parse_date(query.get("issued_on", ""))
+        except ValueError:  # a well-formed date that does not exist: 2021-02-30
+            document.issued_on = None
         document.site = sites_for_user(self.request.user).filter(
             pk=query.get("site") if query.get("site", "").isdigit() else None).first()
         return document

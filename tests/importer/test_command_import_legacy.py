@@ -166,3 +166,43 @@ def test_a_source_credit_and_a_named_section_are_kept(portal):
     article = ArticlePage.objects.get(title__startswith="Đảng bộ xã Nậm Pồ Hạ")
     assert article.get_parent().pk == portal["sections"]["party"].pk
     assert (article.author_name, article.source) == ("Minh Tâm", "Báo Hà Giang Nam")
+
+
+def test_each_site_imports_the_page_into_its_own_article(portal, other_portal):
+    page = FIXTURES / "text-ngay-dang.txt"
+    run(page, section=portal["sections"]["local"].slug)
+    out, _err = run(page, section=other_portal["section"].slug)
+    assert "nhập mới: 1" in out
+    copies = ArticlePage.objects.filter(title__startswith="Ban Tổ chức Tỉnh ủy tập huấn")
+    assert {article.get_site().pk for article in copies} == {portal["site"].pk,
+                                                             other_portal["site"].pk}
+
+
+def test_an_article_edited_since_its_import_is_left_alone(portal, pages):
+    section = portal["sections"]["local"].slug
+    run(pages, section=section, publish=True)
+    article = ArticlePage.objects.get(title__startswith="Ban Tổ chức Tỉnh ủy tập huấn")
+    article.author_name = "Phạm Quốc Tuấn (đã sửa)"
+    article.save_revision().publish()
+    page = pages / "text-ngay-dang.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("Số lần xem: 85", "Số lần xem: 90"),
+                    encoding="utf-8")
+    out, _err = run(pages, section=section)
+    assert "đã sửa bài sau lần nhập trước" in out
+    article.refresh_from_db()
+    assert article.author_name == "Phạm Quốc Tuấn (đã sửa)"
+
+
+def test_an_update_without_publish_is_a_draft_beside_the_live_article(portal, pages):
+    section = portal["sections"]["local"].slug
+    run(pages, section=section, publish=True)
+    page = pages / "text-ngay-dang.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("kỷ niệm ngày thành lập Đảng",
+                                                             "kỷ niệm ngày thành lập Đảng 3/2"),
+                    encoding="utf-8")
+    out, _err = run(pages, section=section)
+    assert "cập nhật: 1" in out
+    article = ArticlePage.objects.get(title__startswith="Ban Tổ chức Tỉnh ủy tập huấn")
+    assert article.live and article.has_unpublished_changes
+    assert "thành lập Đảng 3/2" not in str(article.body)
+    assert "thành lập Đảng 3/2" in str(article.get_latest_revision_as_object().body)

@@ -98,3 +98,8 @@ def test_editors_see_the_citations_the_register_lacks_and_can_add_them(admin_cli
     form = admin_client.get(add).content.decode()
     assert 'value="27-KL/TU"' in form and 'value="Kết luận"' in form
     assert 'value="2021-04-03"' in form
+
+
+def test_the_add_form_takes_an_impossible_date_as_none(admin_client, portal):
+    response = admin_client.get("/quan-tri/van-ban/add/?number=27-KL/TU&issued_on=2021-02-30")
+    assert response.status_code == 200 and 'value="27-KL/TU"' in response.content.decode()

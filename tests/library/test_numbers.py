@@ -60,6 +60,8 @@ def test_the_parser_refuses_with_value_error_only(text):
 def test_citations_found_in_any_text_hold_their_numbers(text):
     found = references.find(text)
     assert [reference.start for reference in found] == sorted(r.start for r in found)
+    assert all(earlier.end <= later.start
+               for earlier, later in zip(found, found[1:], strict=False))
     for reference in found:
         assert 0 <= reference.start < reference.end <= len(text)
         assert reference.partial == (reference.number is None)
@@ -71,7 +73,15 @@ def test_citations_found_in_any_text_hold_their_numbers(text):
     ("42/22/NĐ-CP", "năm 22"),
     ("0-NQ/ĐUK", "số thứ tự 0"),
     ("125/QĐ", "thiếu cơ quan ban hành"),
+    ("5NQ/" + "A" * 56, "dài quá 60"),  # 60 characters typed, 62 once written canonically
 ])
 def test_refusals_say_what_is_wrong(text, message):
     with pytest.raises(ValueError, match=message):
         numbers.parse(text)
+
+
+def test_two_numbers_after_one_type_word_are_two_citations_side_by_side():
+    text = "Công văn số 3241/UBND-KT và số 86-KH/TU của Tỉnh ủy."
+    found = references.find(text)
+    assert [(text[r.start:r.end], r.type_word) for r in found] == [
+        ("Công văn số 3241/UBND-KT", "Công văn"), ("86-KH/TU", "")]
