@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -79,6 +80,12 @@ def attachment_validate(value):
         raise ValidationError(
             _("The content of this file is not a %(type)s document: it may be damaged, or "
               "another kind of file renamed.") % {"type": extension.upper()}, code="content")
+
+
+def attachments_storage():
+    """Where the register's files are kept: never served as they are (a restricted document's
+    files must not be reachable by their address)."""
+    return FileSystemStorage(location=settings.LIBRARY_FILES_ROOT)
 
 
 def attachment_path(instance, filename):

@@ -161,6 +161,7 @@ class DocumentAttachment(Orderable):
     title = models.CharField(_("title"), max_length=255,
                              help_text=_("For example: Full text, Annex I."))
     file = models.FileField(_("file"), upload_to=files.attachment_path, max_length=255,
+                            storage=files.attachments_storage,
                             validators=[files.attachment_validate],
                             help_text=_("PDF, DOC, DOCX or ODT."))
     extension = models.CharField(max_length=10, editable=False, blank=True)

@@ -188,6 +188,9 @@ IMPORT_ORIGINALS_ROOT = Path(os.environ.get("IMPORT_ORIGINALS_ROOT",
 # content check in bantin/library/files.py; the size limit is in bytes (20 MB by default).
 LIBRARY_ATTACHMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt"]
 LIBRARY_MAX_UPLOAD_BYTES = int(os.environ.get("LIBRARY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
+# The register's files, outside MEDIA_ROOT: only /van-ban/tai-ve/ (which checks the document is
+# public and of the site) hands them out, never the web server's /media/.
+LIBRARY_FILES_ROOT = Path(os.environ.get("LIBRARY_FILES_ROOT", PROJECT_DIR / "var" / "documents"))
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 # Pages an editor protects with a password ask for it inside the portal, in Vietnamese.

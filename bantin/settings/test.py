@@ -24,3 +24,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = "bantin-test"  # noqa: F405
 IMPORT_ORIGINALS_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-originals-"))
+LIBRARY_FILES_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-documents-"))

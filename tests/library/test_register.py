@@ -41,7 +41,7 @@ def attach(document, content=PDF, name="toan-van.pdf"):
 
 
 def stored_files():
-    return sorted(path for path in (Path(settings.MEDIA_ROOT) / "van-ban").rglob("*")
+    return sorted(path for path in (Path(settings.LIBRARY_FILES_ROOT) / "van-ban").rglob("*")
                   if path.is_file())
 
 
@@ -399,3 +399,10 @@ def test_sitemap_lists_the_sites_public_documents_only(client, register):
     for document in Document.objects.all():
         shown = document.site.is_default_site and not document.restricted
         assert (document.get_absolute_url() in sitemap) == shown
+
+
+def test_files_are_kept_outside_the_served_media_folder(portal):
+    attachment = attach(make_document(portal["site"]))
+    path = Path(attachment.file.path)
+    assert path.is_relative_to(settings.LIBRARY_FILES_ROOT)
+    assert not path.is_relative_to(settings.MEDIA_ROOT)
