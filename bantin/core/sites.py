@@ -1,5 +1,6 @@
-"""Which portals (Wagtail Sites) a person works on, read from their page permissions: the
-scope of every site-owned thing they may see or edit in the admin (polls, units, documents)."""
+"""Which portal (Wagtail Site) a template renders for, and which portals a person works on,
+read from their page permissions: the scope of every site-owned thing they may see or edit in
+the admin (polls, units, documents)."""
 
 from wagtail.models import GroupPagePermission, Page, Site
 
@@ -16,3 +17,9 @@ def sites_for_user(user):
     if any(len(home) < 2 * Page.steplen for home in homes):
         return Site.objects.all()
     return Site.objects.filter(root_page__path__in=homes)
+
+
+def site_of_context(context):
+    """Return the site of the request a template renders for, or None (no request)."""
+    request = context.get("request")
+    return Site.find_for_request(request) if request is not None else None

@@ -4,18 +4,13 @@ endpoints in engagement.views."""
 
 from django import template
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
+from bantin.core.sites import site_of_context
 from bantin.engagement import antiabuse, counters, polls
 from bantin.engagement.forms import FeedbackForm
 from bantin.engagement.models import Feedback, ReaderSettings
 
 register = template.Library()
-
-
-def _site(context):
-    request = context.get("request")
-    return Site.find_for_request(request) if request is not None else None
 
 
 def _with_final_results(shown):
@@ -29,14 +24,14 @@ def _with_final_results(shown):
 @register.inclusion_tag("engagement/poll_boxes.html", takes_context=True)
 def polls_at(context, placement):
     """The polls of the current site shown at `placement` ("home" or "sidebar")."""
-    site = _site(context)
+    site = site_of_context(context)
     return {"polls": _with_final_results(polls.polls_shown(site, placement) if site else []),
             "heading": _("Poll"), "request": context.get("request")}
 
 
 @register.inclusion_tag("engagement/poll_boxes.html", takes_context=True)
 def satisfaction_rating(context):
-    site = _site(context)
+    site = site_of_context(context)
     poll = polls.satisfaction_poll(site) if site else None
     return {"polls": _with_final_results([poll] if poll else []),
             "heading": _("Satisfaction rating"), "request": context.get("request")}
@@ -45,7 +40,7 @@ def satisfaction_rating(context):
 @register.inclusion_tag("engagement/feedback_box.html", takes_context=True)
 def article_feedback(context, article):
     """Published feedback under `article`, and the form to send more."""
-    site = _site(context)
+    site = site_of_context(context)
     settings = ReaderSettings.for_site(site) if site else None
     form = None
     if settings and settings.feedback_open:
@@ -57,5 +52,5 @@ def article_feedback(context, article):
 @register.simple_tag(takes_context=True)
 def visit_count(context):
     """The site's visits as the page is rendered; engagement.js refreshes it on cached pages."""
-    site = _site(context)
+    site = site_of_context(context)
     return counters.stored_visits(site) if site else 0

@@ -6,8 +6,8 @@ from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localdate
-from wagtail.models import Site
 
+from bantin.core.sites import site_of_context
 from bantin.library import references, selectors
 
 register = template.Library()
@@ -16,8 +16,7 @@ register = template.Library()
 @register.inclusion_tag("library/tags/latest_documents.html", takes_context=True)
 def latest_documents(context, limit=5):
     """The site's newest public documents, with a link to the whole register."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
+    site = site_of_context(context)
     return {"documents": list(selectors.documents_latest(site=site, limit=limit)) if site else []}
 
 

@@ -9,9 +9,9 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from bantin.core.models import PortalSettings
+from bantin.core.sites import site_of_context
 from bantin.news import selectors
 from bantin.news.models import (
     ArticlePage,
@@ -30,13 +30,8 @@ register = template.Library()
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def _site(context):
-    request = context.get("request")
-    return Site.find_for_request(request) if request is not None else None
-
-
 def _home(context):
-    site = _site(context)
+    site = site_of_context(context)
     return site.root_page if site else None
 
 
@@ -82,14 +77,14 @@ def most_viewed_articles(context, limit=5):
 
 @register.inclusion_tag("news/tags/web_links.html", takes_context=True)
 def web_links(context):
-    site = _site(context)
+    site = site_of_context(context)
     links = WebLink.objects.for_site(site).filter(is_active=True) if site else []
     return {"links": links}
 
 
 @register.inclusion_tag("news/tags/banner_links.html", takes_context=True)
 def banner_links(context):
-    site = _site(context)
+    site = site_of_context(context)
     banners = (
         BannerLink.objects.for_site(site).filter(is_active=True).select_related("image")
         if site
@@ -100,7 +95,7 @@ def banner_links(context):
 
 @register.inclusion_tag("news/tags/video_clips.html", takes_context=True)
 def video_clips(context, limit=3):
-    site = _site(context)
+    site = site_of_context(context)
     clips = (
         VideoClip.objects.for_site(site).filter(is_active=True).select_related("poster")[:limit]
         if site
@@ -116,7 +111,7 @@ def _feed_url(page, request):
 @register.inclusion_tag("news/tags/feed_links.html", takes_context=True)
 def feed_links(context):
     """`<link rel="alternate">` for the site's feed and, on a section or article, its section's."""
-    site, request, page = _site(context), context.get("request"), context.get("page")
+    site, request, page = site_of_context(context), context.get("request"), context.get("page")
     if site is None:
         return {"feeds": []}
     site_name = PortalSettings.for_site(site).site_name
