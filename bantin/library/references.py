@@ -105,70 +105,68 @@ PARTIAL_TYPES = {"nghị quyết": {"NQ"}, "quyết định": {"QĐ"}, "quy đ�
 TAG = re.compile(r"(<[^>]*>)")
 
 
-def _documents(text, found, *, site, on, restricted=False):
-    """The documents of `site` (public ones, unless `restricted`) the References `found` in
-    `text` cite: {(start, end): document}."""
+def _documents(cited, *, site, on, restricted=False):
+    """The documents of `site` (public ones, unless `restricted`) that each (text, Reference)
+    of `cited` points to, in the same order: a document, or None. One query for every full
+    number; one more per partial citation."""
     from bantin.library.models import Document  # the register; find() needs no database
 
-    public = Document.objects.filter(site=site)
-    if not restricted:
-        public = public.filter(restricted=False)
-    cited = {str(reference.number) for reference in found if reference.number}
+    held = Document.objects.filter(site=site) if restricted else Document.objects.public(site)
+    numbered = {str(reference.number) for _text, reference in cited if reference.number}
     by_number = {}
-    for document in public.filter(number__in=cited).order_by("issued_on"):
+    for document in held.filter(number__in=numbered).order_by("issued_on"):
         by_number.setdefault(document.number, []).append(document)
-    linked = {}
-    for reference in found:
+    documents = []
+    for text, reference in cited:
         if reference.number:
             candidates = by_number.get(str(reference.number), [])
             if reference.date:
                 candidates = [d for d in candidates if d.issued_on == reference.date]
             elif on:
                 candidates = [d for d in candidates if d.issued_on <= on] or candidates
-            if candidates:
-                linked[reference.start, reference.end] = candidates[-1]
+            documents.append(candidates[-1] if candidates else None)
             continue
         number = int(PARTIAL.match(text, reference.start).group(2))
-        matches = list(public.filter(
+        matches = list(held.filter(
             number_value=number, type__in=PARTIAL_TYPES[reference.type_word.lower()],
             **({"issued_on__lte": on, "issued_on__year__gte": on.year - PARTIAL_YEARS}
                if on else {}))[:2])
-        if len(matches) == 1:
-            linked[reference.start, reference.end] = matches[0]
-    return linked
+        documents.append(matches[0] if len(matches) == 1 else None)
+    return documents
 
 
 def link(html_text, *, site, on=None):
     """Return `html_text` with each citation the register of `site` holds (public documents
     only) linked to its page; `on` is the article's date, for numbers used again in other
     years and for partial citations. Text inside links and tags is left as it is."""
-    parts, inside_link = [], False
-    for part in TAG.split(str(html_text)):
+    parts, texts, inside_link = TAG.split(str(html_text)), {}, False
+    for at, part in enumerate(parts):
         if part.startswith("<"):
             name = (part[1:-1].split(None, 1) or [""])[0].lower()
             inside_link = name == "a" or (inside_link and name != "/a")
-            parts.append(part)
-            continue
-        parts.append(part if inside_link or not part.strip() else _linked_text(
-            part, site=site, on=on))
+        elif not inside_link and part.strip():
+            texts[at] = html.unescape(part)
+    cited = [(at, reference) for at, plain in texts.items() for reference in find(plain)]
+    documents = _documents([(texts[at], reference) for at, reference in cited], site=site,
+                           on=on)
+    linked = {}
+    for (at, reference), document in zip(cited, documents, strict=True):
+        if document:
+            linked.setdefault(at, []).append((reference, document))
+    for at, references in linked.items():
+        parts[at] = _linked_text(texts[at], references)
     return "".join(parts)
 
 
-def _linked_text(text, *, site, on):
-    plain = html.unescape(text)
-    found = find(plain)
-    if not found:
-        return text
-    linked = _documents(plain, found, site=site, on=on)
-    if not linked:
-        return text
+def _linked_text(plain, linked):
+    """`plain` text, escaped, with each (Reference, document) of `linked` made a link."""
     out, at = [], 0
-    for (start, end), document in sorted(linked.items()):
-        out.append(html.escape(plain[at:start], quote=False))
+    for reference, document in linked:
+        out.append(html.escape(plain[at:reference.start], quote=False))
         out.append(f'<a class="citation" href="{html.escape(document.get_absolute_url())}" '
                    f'title="{html.escape(document.summary)}">'
-                   f"{html.escape(plain[start:end], quote=False)}</a>")
-        at = end
+                   f"{html.escape(plain[reference.start:reference.end], quote=False)}</a>")
+        at = reference.end
     out.append(html.escape(plain[at:], quote=False))
     return "".join(out)
 
@@ -177,9 +175,10 @@ def unregistered(text, *, site, on=None):
     """The full citations in plain `text` that the register of `site` does not hold yet (each
     number once, in order of first mention): what an editor may add to it."""
     found = [reference for reference in find(text) if reference.number]
-    linked = _documents(text, found, site=site, on=on, restricted=True)
+    documents = _documents([(text, reference) for reference in found], site=site, on=on,
+                           restricted=True)
     missing = {}
-    for reference in found:
-        if (reference.start, reference.end) not in linked:
+    for reference, document in zip(found, documents, strict=True):
+        if document is None:
             missing.setdefault(str(reference.number), reference)
     return list(missing.values())

@@ -103,3 +103,12 @@ def test_editors_see_the_citations_the_register_lacks_and_can_add_them(admin_cli
 def test_the_add_form_takes_an_impossible_date_as_none(admin_client, portal):
     response = admin_client.get("/quan-tri/van-ban/add/?number=27-KL/TU&issued_on=2021-02-30")
     assert response.status_code == 200 and 'value="27-KL/TU"' in response.content.decode()
+
+
+def test_all_full_citations_of_an_article_are_looked_up_in_one_query(
+        portal, documents, django_assert_num_queries):
+    html = "".join(f"<p>Nghị quyết số {n}-NQ/TU và Quyết định số {n}-QĐ/TU.</p>"
+                   for n in range(1, 9)) + "<p>Nghị quyết số 50-NQ/ĐUK.</p>"
+    with django_assert_num_queries(1):
+        linked = references.link(html, site=portal["site"])
+    assert linked.count('class="citation"') == 1
