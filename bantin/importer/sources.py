@@ -56,8 +56,8 @@ def _archive(path, read):
                 except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError) as error:
                     yield Source(name, error=f"không giải nén được ({error})")
                     continue
-                yield Source(name, error=_too_big(len(data))) if len(
-                    data) > settings.IMPORT_MAX_BYTES else Source(name, data)
+                error = _too_big(len(data))
+                yield Source(name, b"" if error else data, error)
     except (zipfile.BadZipFile, OSError) as error:
         yield Source(str(path), error=f"tệp zip hỏng ({error})")
 
