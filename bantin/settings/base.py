@@ -111,6 +111,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A streaming read replica of the primary (docs/deploy.md): anonymous readers' reads go there when
+# that is safe, everything else to the primary (bantin/core/db_router.py). After any write every
+# read stays on the primary this many seconds, which must exceed the replica's lag.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+DATABASE_REPLICA_PIN_SECONDS = float(os.environ.get("DATABASE_REPLICA_PIN_SECONDS", "2"))
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    DATABASE_ROUTERS = ["bantin.core.db_router.ReplicaRouter"]
+    MIDDLEWARE.insert(0, "bantin.core.db_router.ReplicaRoutingMiddleware")
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

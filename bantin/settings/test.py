@@ -25,3 +25,8 @@ if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = "bantin-test"  # noqa: F405
 IMPORT_ORIGINALS_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-originals-"))
 LIBRARY_FILES_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-documents-"))
+# A "replica" alias mirroring default (Django's TEST MIRROR) lets tests/core/test_db_router.py
+# try the replica router on SQLite and PostgreSQL alike. The router is switched on only there:
+# every other test reads what it wrote inside its own transaction, on the one connection.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+DATABASE_ROUTERS = []
