@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # runserver leaves /static/ to WhiteNoise, so the demo serves the hashed, compressed
+    # files with the headers production sends.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
@@ -175,9 +178,14 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PROJECT_DIR / "var" / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # One storage everywhere (nothing exists only in production): after collectstatic, names
+    # carry a hash of the content and a .gz copy lies beside each file, so WhiteNoise sends them
+    # compressed and cacheable for good (immutable); before it (tests, a fresh clone) the plain
+    # names are served from the apps' folders. See bantin/core/staticfiles.py (issue 9).
+    "staticfiles": {"BACKEND": "bantin.core.staticfiles.PortalStaticFilesStorage"},
 }
-# Without `collectstatic` (development, tests) WhiteNoise finds files through the app finders.
+# Without `collectstatic` (development, tests) WhiteNoise finds files through the app finders;
+# production serves only collected files.
 WHITENOISE_USE_FINDERS = True
 
 WAGTAIL_SITE_NAME = "Bantin"

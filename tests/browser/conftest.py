@@ -75,11 +75,17 @@ def artifacts():
 @pytest.fixture
 def live_portal(transactional_db, live_server):
     """The shared site tree, served by live_server, with photos and every sidebar block."""
+    return build_live_portal(live_server.url)
+
+
+def build_live_portal(base_url):
+    """Build the shared site tree on the server at `base_url`, with photos and every sidebar
+    block."""
     from tests.conftest import build_portal
 
     tree = build_portal()
     site = tree["site"]
-    host, port = live_server.url.removeprefix("http://").split(":")
+    host, port = base_url.removeprefix("http://").split(":")
     site.hostname, site.port = host, int(port)
     site.save()
     photo = PortalImageFactory(description="Toàn cảnh hội nghị giao ban",
@@ -109,5 +115,5 @@ def live_portal(transactional_db, live_server):
     document.save()
     DocumentAttachment.objects.create(document=document, title="Toàn văn", file=ContentFile(
         pdf_bytes(["Nghi quyet so 12-NQ/TU"]), name="12-nq-tu.pdf"))
-    tree["base_url"] = live_server.url
+    tree["base_url"] = base_url
     return tree
