@@ -10,14 +10,15 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bantin.core import pagecache
 from bantin.core import views as core_views
 from bantin.library.sitemaps import DocumentSitemap
 
 urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("tai-lieu/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap, "documents": DocumentSitemap}},
-         name="sitemap"),
+    path("sitemap.xml", pagecache.public_page(sitemap),
+         {"sitemaps": {"pages": Sitemap, "documents": DocumentSitemap}}, name="sitemap"),
     path("healthz/", core_views.health, name="health"),
     path("tuong-tac/", include("bantin.engagement.urls")),
     path("tim-kiem/", include("bantin.search.urls")),

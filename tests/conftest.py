@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
@@ -25,9 +25,11 @@ from bantin.newsroom import bootstrap
 def fresh_cache():
     """Each test starts with an empty cache (local memory, or Redis database 15 in CI): who was
     counted, rate limits and cached pages never leak from one test into the next."""
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 def ensure_wagtail_roots():

@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "bantin.core"
     label = "core"
     verbose_name = "Cấu hình chung"
+
+    def ready(self):
+        from bantin.core.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -8,3 +8,8 @@ class EngagementConfig(AppConfig):
     name = "bantin.engagement"
     label = "engagement"
     verbose_name = _("Readers")
+
+    def ready(self):
+        from bantin.engagement.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from bantin.core import pagecache
 from bantin.library import selectors
 from bantin.library.models import Document, DocumentAttachment
 
@@ -47,6 +48,7 @@ def _site(request):
 
 
 @require_GET
+@pagecache.public_page
 def document_list(request):
     documents = selectors.documents_public(site=_site(request))
     # A field that does not validate is left out; the list is filtered by the others.
@@ -67,6 +69,7 @@ def document_list(request):
 
 
 @require_GET
+@pagecache.public_page
 def document_detail(request, document_id, slug=""):
     site = _site(request)
     public = selectors.documents_public(site=site)
@@ -77,7 +80,8 @@ def document_detail(request, document_id, slug=""):
         "document": document,
         "attachments": document.attachments.all(),
         # A replacing or replaced document is named only if readers may see it.
-        "replaced_by": public.filter(pk=document.replaced_by_id).first(),
+        "replaced_by": (public.filter(pk=document.replaced_by_id).first()
+                        if document.replaced_by_id else None),
         "replaces": public.filter(replaced_by=document),
     })
 

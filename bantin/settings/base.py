@@ -68,6 +68,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files are served by the portal itself, never from a CDN (agency networks block them).
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stored pages are answered here, before sessions, authentication and messages run.
+    "bantin.core.middleware.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -135,6 +139,31 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The page cache (bantin/core/pagecache.py): in Redis beside the rest, or else in files, which
+# every worker process of one machine shares (a local-memory cache would let one process serve
+# a page that another has retired).
+PAGE_CACHE_ALIAS = "pages"
+if REDIS_URL:
+    CACHES[PAGE_CACHE_ALIAS] = {**CACHES["default"],
+                                "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + "-pages"}
+else:
+    CACHES[PAGE_CACHE_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(PROJECT_DIR / "var" / "cache" / "pages")),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+# How long a stored page lives when nothing retires it earlier (the most-viewed lists follow
+# the counters at least this often), and how long a front cache (nginx, a CDN) may keep one:
+# publishing purges a page's own addresses there, the sidebars of others follow within this.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "5"))
+# A front cache purged on publishing through wagtail.contrib.frontend_cache, e.g.
+# FRONTEND_CACHE_URL=http://127.0.0.1:8080 for the nginx of deploy/nginx/bantin.conf.
+WAGTAILFRONTENDCACHE = (
+    {"nginx": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+               "LOCATION": os.environ["FRONTEND_CACHE_URL"]}}
+    if os.environ.get("FRONTEND_CACHE_URL") else {}
+)
 # Where view and visit hits are counted first: Redis when there is one, else the database.
 COUNTERS_BACKEND = os.environ.get("COUNTERS_BACKEND", "redis" if REDIS_URL else "database")
 # Reader forms (feedback, questions): a person needs some seconds to fill one; a form handed out

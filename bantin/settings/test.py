@@ -25,6 +25,11 @@ if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = "bantin-test"  # noqa: F405
 IMPORT_ORIGINALS_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-originals-"))
 LIBRARY_FILES_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-documents-"))
+# Stored pages of a test run go to their own folder (or Redis keys under the test prefix).
+if REDIS_URL:  # noqa: F405
+    CACHES[PAGE_CACHE_ALIAS]["KEY_PREFIX"] = "bantin-test-pages"  # noqa: F405
+else:
+    CACHES[PAGE_CACHE_ALIAS]["LOCATION"] = tempfile.mkdtemp(prefix="bantin-test-pages-")  # noqa: F405
 # A "replica" alias mirroring default (Django's TEST MIRROR) lets tests/core/test_db_router.py
 # try the replica router on SQLite and PostgreSQL alike. The router is switched on only there:
 # every other test reads what it wrote inside its own transaction, on the one connection.

@@ -143,7 +143,8 @@ def test_article_without_update_shows_no_update_line(client, portal):
     assert "Cập nhật" not in page.split('class="article__meta"')[1].split("</p>")[0]
 
 
-def test_related_news_hand_picked_first_else_by_shared_tags(client, portal, article):
+def test_related_news_hand_picked_first_else_by_shared_tags(
+        client, portal, article, django_capture_on_commit_callbacks):
     by_tag = portal["articles"][4]
     by_tag.tags.add("giao ban")
     by_tag.save_revision().publish()
@@ -154,6 +155,8 @@ def test_related_news_hand_picked_first_else_by_shared_tags(client, portal, arti
 
     picked = portal["articles"][3]
     RelatedArticle.objects.create(page=article, article=picked)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
     related = html(client.get(article.url)).split('id="tin-lien-quan"')[1].split("</section>")[0]
     assert picked.title in related and by_tag.title not in related
 

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from bantin.core.pagecache import CachedPageMixin
 from bantin.core.text import fold_vi
 
 QUESTION_TITLE_MAX = 200
@@ -109,7 +110,7 @@ class Question(models.Model):
         return self.status in (self.RECEIVED, self.ASSIGNED) and self.due_on < today
 
 
-class QuestionsPage(RoutablePageMixin, Page):
+class QuestionsPage(CachedPageMixin, RoutablePageMixin, Page):
     """The site's "Hỏi - Đáp": published answers, searchable, and the form to ask."""
 
     intro = models.TextField(_("introduction"), blank=True)

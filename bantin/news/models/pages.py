@@ -17,6 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from bantin.core.pagecache import CachedPageMixin
 from bantin.news import selectors
 from bantin.news.forms import ArticlePageForm, PageForm
 from bantin.news.models.blocks import ArticleBodyBlock, StandardBodyBlock
@@ -34,8 +35,12 @@ class FeedRoutesMixin(RoutablePageMixin):
 
         return ArticleFeed(self)(request)
 
+    def get_cached_paths(self):
+        # What a front cache is purged of when this page changes: the page and its feed.
+        return ["/", "/rss/"]
 
-class HomePage(FeedRoutesMixin, Page):
+
+class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
     """The root of one agency's portal.
 
     One per Wagtail Site, and one installation serves several sites: so no `max_count = 1`.
@@ -82,7 +87,7 @@ class HomePage(FeedRoutesMixin, Page):
         return context
 
 
-class SectionPage(FeedRoutesMixin, Page):
+class SectionPage(CachedPageMixin, FeedRoutesMixin, Page):
     """A section (chuyên mục); sections may hold one level of subsections."""
 
     intro = models.TextField(_("section introduction"), blank=True)
@@ -129,7 +134,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(CachedPageMixin, Page):
     """A news article: kicker, title, lead, body, byline, dates, tags and view count."""
 
     kicker = models.CharField(_("kicker"), max_length=255, blank=True)
@@ -249,7 +254,7 @@ class RelatedArticle(Orderable):
         verbose_name = _("related article")
 
 
-class StandardPage(Page):
+class StandardPage(CachedPageMixin, Page):
     """A plain page: "Giới thiệu" (functions, organisation, leaders), "Liên hệ" and the like."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -266,7 +271,7 @@ class StandardPage(Page):
         verbose_name_plural = _("information page")
 
 
-class SiteMapPage(Page):
+class SiteMapPage(CachedPageMixin, Page):
     """The HTML site map ("Sơ đồ cổng"): every section and plain page of this portal."""
 
     parent_page_types = ["news.HomePage"]

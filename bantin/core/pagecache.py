@@ -1,0 +1,186 @@
+"""The page cache: anonymous GETs of public pages answered with the bytes stored the first time.
+
+A view opts in with `public()` (or `@public_page`): the response then says
+`Cache-Control: public, max-age=0, s-maxage=N`, and `PageCacheMiddleware` keeps it when nothing
+about the request or the response is personal (no session or messages cookie, no cookie set,
+status 200). Entries live in the "pages" cache (Redis in production, files on disk in the
+embedded default, so that several worker processes share them).
+
+Every entry carries the generation it was rendered under. `invalidate()` sets a new
+generation, which retires every stored page at once: each page shows the latest and most
+viewed articles, so one publish really does change the home page, its section and the
+sidebars everywhere (STYLE.md). The generation a request reads before rendering is the one its
+entry is stored under, so a page rendered from data an editor is changing is never kept as new.
+`PAGE_CACHE_SECONDS` bounds how long an entry lives even when nothing is published, so
+"Xem nhiều nhất" follows the counters.
+"""
+
+import functools
+import re
+import uuid
+from hashlib import blake2b
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+
+GENERATION_KEY = "pagecache:generation"
+# Headers a stored response keeps; the rest (Set-Cookie above all) are never stored.
+KEPT_HEADERS = {
+    "content-type", "content-encoding", "content-language", "vary", "cache-control", "etag",
+    "last-modified", "x-frame-options", "content-disposition",
+}
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _personal(request):
+    """Whether the request may see something meant for this visitor only."""
+    cookies = request.COOKIES
+    return (
+        settings.SESSION_COOKIE_NAME in cookies
+        or CookieStorage.cookie_name in cookies
+        or "HTTP_AUTHORIZATION" in request.META
+    )
+
+
+def public(response, request):
+    """Mark `response` as one every anonymous reader gets alike, if `request` is anonymous.
+
+    A request with a session may hold a page password or a login: its answer stays private.
+    A response that already says how to cache it (never_cache, a view's own choice) keeps that.
+    """
+    if response.has_header("Cache-Control"):
+        return response
+    if _personal(request):
+        patch_cache_control(response, private=True, no_cache=True)
+    else:
+        patch_cache_control(response, public=True, max_age=0,
+                            s_maxage=settings.FRONT_CACHE_SECONDS)
+    return response
+
+
+def public_page(view):
+    """Decorate a view whose GET answers are the same for every anonymous reader."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        return public(view(request, *args, **kwargs), request)
+
+    return wrapped
+
+
+class CachedPageMixin:
+    """For page models: the page's answers (its sub-routes too) are stored for anonymous readers.
+
+    A page under a view restriction reaches `serve` only for a request with a session (Wagtail's
+    check answers the others with its password or login form), and such answers stay private.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        return public(super().serve(request, *args, **kwargs), request)
+
+
+def _key(request):
+    """The entry's key: scheme, host, full path and whether the answer is compressed."""
+    encoding = "gz" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "id"
+    target = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{request.get_full_path()}"
+    digest = blake2b(target.lower().encode(), digest_size=16).hexdigest()
+    return f"pagecache:page:{encoding}:{digest}"
+
+
+def _generation(values):
+    """The current generation from `values` (a get_many answer), set if the cache lost it."""
+    generation = values.get(GENERATION_KEY)
+    if generation is None:
+        _cache().add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = _cache().get(GENERATION_KEY)
+    return generation
+
+
+def lookup(request):
+    """Return the stored answer to `request`, or None (then remember the generation to store
+    the rendered page under)."""
+    request._pagecache_key = None
+    if (request.method != "GET" or _personal(request)
+            or request.path_info.startswith("/" + settings.ADMIN_PATH)):
+        return None
+    key = _key(request)
+    values = _cache().get_many([GENERATION_KEY, key])
+    generation = _generation(values)
+    request._pagecache_key, request._pagecache_generation = key, generation
+    entry = values.get(key)
+    if entry is None or entry[0] != generation:
+        return None
+    _, status, headers, body = entry
+    response = HttpResponse(body, status=status)
+    for name, value in headers:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    return get_conditional_response(request, etag=response.get("ETag"),
+                                    last_modified=None, response=response)
+
+
+def storable(response):
+    """Whether `response` may be handed to other readers: a whole 200 page marked public,
+    setting no cookie."""
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "public" in control
+        and "s-maxage" in control
+        and "private" not in control
+        and "no-store" not in control
+    )
+
+
+def store(request, response):
+    """Keep `response` for the next readers of the same address, if it may be kept."""
+    key = getattr(request, "_pagecache_key", None)
+    if key is None or not storable(response):
+        return
+    headers = [(name, value) for name, value in response.items()
+               if name.lower() in KEPT_HEADERS]
+    entry = (request._pagecache_generation, response.status_code, headers, response.content)
+    _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+    response["X-Page-Cache"] = "miss"
+
+
+def invalidate():
+    """Retire every stored page: the next reader of each gets it rendered anew."""
+    _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def generation():
+    """The current generation (for tests and the benchmark)."""
+    return _generation(_cache().get_many([GENERATION_KEY]))
+
+
+def purge_front(pages=(), paths=()):
+    """Purge a front cache (settings.WAGTAILFRONTENDCACHE) of `pages`, the pages above them
+    (section, home, with their feeds), each site's home and sitemap.xml, and the old `paths`
+    (site-relative "/a/b/") of moved pages.
+
+    Other pages' sidebars follow within FRONT_CACHE_SECONDS, the lifetime a front cache gets.
+    """
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Site
+
+    batch = PurgeBatch()
+    for page in pages:
+        batch.add_page(page)
+        batch.add_pages(page.get_ancestors().filter(depth__gt=1))
+    for site in Site.objects.select_related("root_page"):
+        batch.add_page(site.root_page)
+        batch.add_url(site.root_url + "/sitemap.xml")
+        batch.add_urls(site.root_url + path for path in paths)
+    batch.purge()

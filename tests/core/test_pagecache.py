@@ -1,0 +1,160 @@
+"""The page cache: what it answers, what it never keeps, and the HTTP headers around it.
+
+On SQLite the stored pages are files on disk (the embedded default); on the PostgreSQL pass of CI
+they are in Redis: both backends run every test here.
+"""
+
+import gzip
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.cache import caches
+from django.http import HttpResponse
+from wagtail.models import PageViewRestriction
+
+from bantin.core import pagecache
+
+
+def served(client, url, **headers):
+    response = client.get(url, headers=headers)
+    assert response.status_code == 200, url
+    return response
+
+
+def test_second_anonymous_get_is_answered_from_the_cache_without_a_query(
+        client, portal, django_assert_num_queries):
+    url = portal["articles"][0].url
+    first = served(client, url)
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = served(client, url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert portal["articles"][0].title in second.content.decode()
+
+
+def test_home_section_document_feed_and_sitemap_are_cached(client, portal):
+    from bantin.library.models import Document
+
+    document = Document.objects.create(
+        site=portal["site"], number="05-NQ/TU", summary="Về chuyển đổi số trong cơ quan Đảng",
+        issuing_body="Tỉnh ủy", issued_on=date(2026, 3, 2), kind="Nghị quyết")
+    for url in ("/", portal["sections"]["party"].url, portal["sections"]["party"].url + "rss/",
+                "/sitemap.xml", "/van-ban/", document.get_absolute_url()):
+        assert served(client, url)["X-Page-Cache"] == "miss", url
+        assert served(client, url)["X-Page-Cache"] == "hit", url
+
+
+def test_public_pages_may_be_kept_by_shared_caches_and_revalidated_by_browsers(client, portal):
+    control = served(client, portal["articles"][0].url)["Cache-Control"]
+    assert "public" in control and "s-maxage=" in control and "max-age=0" in control
+
+
+def test_signed_in_staff_are_never_served_nor_stored(client, portal):
+    url = portal["articles"][0].url
+    assert served(client, url)["X-Page-Cache"] == "miss"
+    editor = get_user_model().objects.create_superuser("bientap", "bt@example.vn",
+                                                        "mat-khau-rat-dai-123")
+    client.force_login(editor)
+    response = served(client, url)
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+    client.logout()
+    client.cookies.clear()
+    assert served(client, url)["X-Page-Cache"] == "hit"
+
+
+def test_a_draft_previewed_by_staff_never_reaches_readers(client, portal):
+    article = portal["articles"][0]
+    editor = get_user_model().objects.create_superuser("bientap", "bt@example.vn",
+                                                        "mat-khau-rat-dai-123")
+    article.title = "Bản nháp chưa duyệt"
+    article.save_revision()
+    client.force_login(editor)
+    preview = client.get(f"/quan-tri/pages/{article.pk}/edit/preview/")
+    assert preview.status_code < 500
+    client.logout()
+    client.cookies.clear()
+    assert "Bản nháp chưa duyệt" not in served(client, article.url).content.decode()
+    assert "Bản nháp chưa duyệt" not in served(client, "/").content.decode()
+
+
+def test_post_is_never_answered_from_the_cache(client, portal):
+    url = portal["articles"][0].url
+    served(client, url)
+    response = client.post(url)
+    assert response.get("X-Page-Cache") != "hit"
+
+
+def test_a_reader_with_messages_waiting_gets_the_page_rendered(client, portal):
+    url = portal["articles"][0].url
+    served(client, url)
+    client.cookies["messages"] = "x"
+    assert "X-Page-Cache" not in served(client, url)
+
+
+def test_a_response_that_sets_a_cookie_is_never_stored(rf):
+    request = rf.get("/")
+    response = pagecache.public(HttpResponse("trang"), request)
+    assert pagecache.storable(response)
+    response.set_cookie("khach", "1")
+    assert not pagecache.storable(response)
+
+
+def test_a_view_that_says_never_cache_keeps_saying_it(rf, client, portal):
+    response = client.post("/tuong-tac/trang/", {"path": "/"})
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+
+
+def test_a_password_protected_page_never_reaches_the_cache(client, portal):
+    article = portal["articles"][0]
+    PageViewRestriction.objects.create(page=article, restriction_type="password",
+                                       password="mat-khau-trang")
+    form = client.get(article.url)
+    assert article.lead not in form.content.decode()
+    response = client.post(f"/_util/authenticate_with_password/"
+                           f"{PageViewRestriction.objects.get().pk}/{article.pk}/",
+                           {"password": "mat-khau-trang", "return_url": article.url})
+    assert response.status_code == 302
+    seen = client.get(article.url)
+    assert article.lead in seen.content.decode()
+    assert "private" in seen["Cache-Control"]
+    client.cookies.clear()
+    again = client.get(article.url)
+    assert article.lead not in again.content.decode()
+
+
+def test_conditional_get_answers_304_when_the_page_is_unchanged(client, portal):
+    url = portal["articles"][0].url
+    first = served(client, url)
+    assert first.has_header("ETag")
+    for _ in range(2):  # once rendered again from a miss, once from the cache
+        response = client.get(url, headers={"If-None-Match": first["ETag"]})
+        assert response.status_code == 304
+        assert response.content == b""
+
+
+def test_pages_are_compressed_for_browsers_that_accept_it(client, portal):
+    url = portal["articles"][0].url
+    for expected in ("miss", "hit"):
+        response = served(client, url, **{"Accept-Encoding": "gzip, deflate, br"})
+        assert response["X-Page-Cache"] == expected
+        assert response["Content-Encoding"] == "gzip"
+        assert portal["articles"][0].title in gzip.decompress(response.content).decode()
+    plain = served(client, url)
+    assert not plain.has_header("Content-Encoding")
+    assert portal["articles"][0].title in plain.content.decode()
+
+
+def test_another_site_never_gets_this_sites_page(client, portal, other_portal):
+    served(client, "/")
+    other = client.get("/", headers={"Host": "khoi.example.vn"})
+    assert other["X-Page-Cache"] == "miss"
+    assert "Đảng ủy Khối" in other.content.decode()
+
+
+def test_a_lost_generation_retires_every_stored_page(client, portal):
+    url = portal["articles"][0].url
+    served(client, url)
+    caches["pages"].delete(pagecache.GENERATION_KEY)
+    assert served(client, url)["X-Page-Cache"] == "miss"
