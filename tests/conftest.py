@@ -105,3 +105,19 @@ def other_portal(portal):
 @pytest.fixture
 def image(db):
     return PortalImageFactory(description="Toàn cảnh hội nghị")
+
+
+@pytest.fixture
+def cached(client):
+    """Request each URL until the page cache answers it, and return the URLs: a later GET
+    that shows a change proves the stored page was retired."""
+
+    def warm(*urls, **headers):
+        for url in urls:
+            client.get(url, headers=headers)
+            response = client.get(url, headers=headers)
+            assert response.status_code == 200, url
+            assert response["X-Page-Cache"] == "hit", url
+        return urls
+
+    return warm
