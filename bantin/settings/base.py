@@ -216,6 +216,26 @@ STORAGES = {
 # Without `collectstatic` (development, tests) WhiteNoise finds files through the app finders;
 # production serves only collected files.
 WHITENOISE_USE_FINDERS = True
+# Media (images, editors' documents) in an S3-compatible bucket when MEDIA_S3_BUCKET is set;
+# credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY. Pages still address media
+# under the portal's own /media/, which nginx passes to the bucket (docs/deploy.md).
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "bantin.core.media_storage.MediaS3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "location": os.environ.get("MEDIA_S3_PREFIX", "media"),
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": False,
+        },
+    }
+    # Wagtail would send readers straight to a remote file; its view checks the document's
+    # collection privacy first, and nginx never serves /media/documents/.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 WAGTAIL_SITE_NAME = "Bantin"
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "quan-tri/")
