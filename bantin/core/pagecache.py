@@ -142,7 +142,13 @@ def storable(response):
 
 
 def store(request, response):
-    """Keep `response` for the next readers of the same address, if it may be kept."""
+    """Keep `response` for the next readers of the same address, if it may be kept.
+
+    A response that says nothing about caching is marked private: no shared cache keeps what
+    a view did not declare public.
+    """
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True, no_cache=True)
     key = getattr(request, "_pagecache_key", None)
     if key is None or not storable(response):
         return

@@ -1,5 +1,6 @@
 """Test settings: fast hashing, local-memory cache unless REDIS_URL is set, temporary media."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -29,7 +30,9 @@ LIBRARY_FILES_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-documents-"))
 if REDIS_URL:  # noqa: F405
     CACHES[PAGE_CACHE_ALIAS]["KEY_PREFIX"] = "bantin-test-pages"  # noqa: F405
 else:
-    CACHES[PAGE_CACHE_ALIAS]["LOCATION"] = tempfile.mkdtemp(prefix="bantin-test-pages-")  # noqa: F405
+    # PAGE_CACHE_DIR lets the app processes a test starts share the test's folder.
+    CACHES[PAGE_CACHE_ALIAS]["LOCATION"] = (  # noqa: F405
+        os.environ.get("PAGE_CACHE_DIR") or tempfile.mkdtemp(prefix="bantin-test-pages-"))
 # A "replica" alias mirroring default (Django's TEST MIRROR) lets tests/core/test_db_router.py
 # try the replica router on SQLite and PostgreSQL alike. The router is switched on only there:
 # every other test reads what it wrote inside its own transaction, on the one connection.

@@ -158,3 +158,10 @@ def test_a_lost_generation_retires_every_stored_page(client, portal):
     served(client, url)
     caches["pages"].delete(pagecache.GENERATION_KEY)
     assert served(client, url)["X-Page-Cache"] == "miss"
+
+
+def test_an_answer_no_view_declared_public_is_private(client, portal):
+    response = client.get("/tim-kiem/", {"q": "hoi nghi"})
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert client.get("/tim-kiem/", {"q": "hoi nghi"}).get("X-Page-Cache") is None
