@@ -107,7 +107,7 @@ def lookup(request):
     """Return the stored answer to `request`, or None (then remember the generation to store
     the rendered page under)."""
     request._pagecache_key = None
-    if (request.method != "GET" or _personal(request)
+    if (not settings.PAGE_CACHE_ENABLED or request.method != "GET" or _personal(request)
             or request.path_info.startswith("/" + settings.ADMIN_PATH)):
         return None
     key = _key(request)

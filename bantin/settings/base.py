@@ -143,6 +143,8 @@ else:
 # every worker process of one machine shares (a local-memory cache would let one process serve
 # a page that another has retired).
 PAGE_CACHE_ALIAS = "pages"
+# Off only to measure rendering (bench/portal_speed.py) or to find a fault.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 if REDIS_URL:
     CACHES[PAGE_CACHE_ALIAS] = {**CACHES["default"],
                                 "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + "-pages"}

@@ -165,3 +165,10 @@ def test_an_answer_no_view_declared_public_is_private(client, portal):
     assert response.status_code == 200
     assert "private" in response["Cache-Control"]
     assert client.get("/tim-kiem/", {"q": "hoi nghi"}).get("X-Page-Cache") is None
+
+
+def test_switched_off_the_cache_neither_answers_nor_stores(client, portal, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    url = portal["articles"][0].url
+    for _ in range(2):
+        assert "X-Page-Cache" not in served(client, url)
