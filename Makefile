@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install demo test messages clean
+.PHONY: install demo test bench messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test: install
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The portal under load beside nginx (bench/portal_speed.py): PostgreSQL, Redis, root for apt.
+bench: install
+	$(BIN)/python bench/portal_speed.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var test-artifacts
