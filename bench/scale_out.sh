@@ -9,6 +9,7 @@
 # and times until each app process, polled on its own port, and nginx serve it.
 #
 #   bash bench/scale_out.sh                 # DURATION=20 seconds of load; KEEP=1 keeps $WORK
+#   CACHED_CONNECTIONS=16 UNCACHED_CONNECTIONS=4 bash bench/scale_out.sh   # wrk's connections
 #
 # Fails (exit 1) when a delay reaches one second, an old title comes back, or any request of
 # the load fails or answers other than 2xx/3xx. Everything it starts is stopped on exit, the
@@ -221,8 +222,21 @@ for path in / "$ARTICLE"; do
   curl -fsS -o /dev/null -H "Host: $HOST" "http://127.0.0.1:$NGINX_PORT$path"
 done
 echo "article: $ARTICLE"
-echo "nginx, second read of the article: $(curl -sS -o /dev/null -D - -H "Host: $HOST" \
-  "http://127.0.0.1:$NGINX_PORT$ARTICLE" | tr -d '\r' | grep -i '^x-cache-status' || echo none)"
+cache_status=$(curl -sS -o /dev/null -D - -H "Host: $HOST" "http://127.0.0.1:$NGINX_PORT$ARTICLE" \
+  | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache-status" {print $2}')
+echo "nginx, second read of the article: ${cache_status:-no X-Cache-Status}"
+interval=0.1
+if [ "$cache_status" = HIT ]; then
+  cached_connections=${CACHED_CONNECTIONS:-16}
+  uncached_connections=${UNCACHED_CONNECTIONS:-4}
+else
+  # An app without its page cache sends no s-maxage: every request is rendered, a few a second
+  # on two cores. The load and the reads after publishing are lowered to what that can serve.
+  echo "no front cache: every request is rendered; load and reads lowered"
+  cached_connections=${CACHED_CONNECTIONS:-2}
+  uncached_connections=${UNCACHED_CONNECTIONS:-1}
+  interval=0.5
+fi
 
 cat >"$WORK/cached.lua" <<EOF
 -- The home page and the article, in turn: what nginx and the page cache answer.
@@ -251,16 +265,16 @@ primary_before=$(transactions "$PRIMARY_PORT")
 say "Load: ${DURATION} s of wrk on nginx; a new title published a third of the way in"
 # wrk runs at a lower priority, as if from another machine: the app processes, nginx and
 # PostgreSQL get the two cores first.
-nice -n 10 wrk -t1 -c16 -d"${DURATION}s" --timeout 10s -H "Host: $HOST" -H "Accept-Encoding: gzip" \
+nice -n 10 wrk -t1 -c"$cached_connections" -d"${DURATION}s" --timeout 10s -H "Host: $HOST" -H "Accept-Encoding: gzip" \
   -s "$WORK/cached.lua" "http://127.0.0.1:$NGINX_PORT" >"$WORK/wrk-cached.txt" &
 wrk_cached=$!
-nice -n 10 wrk -t1 -c4 -d"${DURATION}s" --timeout 10s -H "Host: $HOST" -H "Accept-Encoding: gzip" \
+nice -n 10 wrk -t1 -c"$uncached_connections" -d"${DURATION}s" --timeout 10s -H "Host: $HOST" -H "Accept-Encoding: gzip" \
   -s "$WORK/uncached.lua" "http://127.0.0.1:$NGINX_PORT" >"$WORK/wrk-uncached.txt" &
 wrk_uncached=$!
 pids+=("$wrk_cached" "$wrk_uncached")
 sleep "$((DURATION / 3))"
 publish_status=0
-"$PY" bench/scale_out_publish.py publish --path "$ARTICLE" --host "$HOST" \
+"$PY" bench/scale_out_publish.py publish --path "$ARTICLE" --host "$HOST" --interval "$interval" \
   --target "app1=http://127.0.0.1:${APP_PORTS[0]}" \
   --target "app2=http://127.0.0.1:${APP_PORTS[1]}" \
   --target "nginx=http://127.0.0.1:$NGINX_PORT" || publish_status=$?

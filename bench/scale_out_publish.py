@@ -6,13 +6,13 @@ editor would, then read it from each app process and from nginx until past the r
         --target app1=http://127.0.0.1:8001 --target nginx=http://127.0.0.1:8080 ...
 
 Runs with the app's own environment (DATABASE_URL, DATABASE_REPLICA_URL, REDIS_URL...). Once
-publishing has returned, each target gets a read every 0.1 s, each sent without waiting for the
-others (under load an answer may take long, and what counts is what a reader asking at a given
-moment gets): every other read at the article's address (the one the load reads, so the page
-caches are on the way), the others at addresses no cache holds (rendered, from the replica once
-the router's pin has passed). It also times the replica's replay of the publish. Exit status 1
-when a read sent --limit seconds or more after publishing still shows the old title, when no
-read shows the new one, or when a read fails.
+publishing has returned, each target gets a read every --interval (0.1) s, each sent without
+waiting for the others (under load an answer may take long, and what counts is what a reader
+asking at a given moment gets): every other read at the article's address (the one the load
+reads, so the page caches are on the way), the others at addresses no cache holds (rendered,
+from the replica once the router's pin has passed). It also times the replica's replay of the
+publish. Exit status 1 when a read sent --limit seconds or more after publishing still shows
+the old title, when no read shows the new one, or when a read fails.
 """
 
 import argparse
@@ -38,7 +38,6 @@ from wagtail.models import Site  # noqa: E402
 
 from bantin.news.models import ArticlePage  # noqa: E402
 
-INTERVAL = 0.1
 TIMEOUT = 10.0
 
 
@@ -61,9 +60,9 @@ def fetch(base, path, host):
         return 0, ""
 
 
-def read_after(name, base, path, host, started, until, answers):
-    """Send a request every INTERVAL from `started` to `until`, each in its own thread (a slow
-    answer delays no later request), every other one to an address no cache holds; record
+def read_after(name, base, path, host, started, until, interval, answers):
+    """Send a request every `interval` seconds from `started` to `until`, each in its own thread
+    (a slow answer delays no later request), every other one to an address no cache holds; record
     (name, uncached, sent, answered, status, body) of each, times from `started`."""
     threads, n = [], 0
     while time.time() < until:
@@ -79,7 +78,7 @@ def read_after(name, base, path, host, started, until, answers):
         thread = threading.Thread(target=one)
         thread.start()
         threads.append(thread)
-        time.sleep(INTERVAL)
+        time.sleep(interval)
     for thread in threads:
         thread.join()
 
@@ -131,7 +130,7 @@ def publish(args):
     answers, threads = [], []
     for name, base in args.target:
         thread = threading.Thread(target=read_after, args=(
-            name, base, args.path, args.host, started, until, answers))
+            name, base, args.path, args.host, started, until, args.interval, answers))
         thread.start()
         threads.append(thread)
     for thread in [replica, *threads]:
@@ -141,8 +140,8 @@ def publish(args):
     print(f"replica replayed it {shown} after publish returned; "
           f"primary's pg_stat_replication: {replication_lag()}")
     failed = lag["seconds"] is None
-    print(f"reads sent every {INTERVAL:.1f} s for {until - started:.1f} s after publish returned "
-          "(every other one at an address no cache holds):")
+    print(f"reads sent every {args.interval:.1f} s for {until - started:.1f} s after publish "
+          "returned (every other one at an address no cache holds):")
     for name, _base in args.target:
         mine = sorted(answer for answer in answers if answer[0] == name)
         new = [answer for answer in mine if answer[4] == 200 and new_title in answer[5]]
@@ -171,6 +170,7 @@ def main():
     run.add_argument("--target", action="append", required=True,
                      type=lambda text: tuple(text.split("=", 1)), help="name=http://host:port")
     run.add_argument("--limit", type=float, default=1.0)
+    run.add_argument("--interval", type=float, default=0.1, help="seconds between reads")
     args = parser.parse_args()
     if args.command == "pick":
         print(latest_article().get_url_parts()[2])

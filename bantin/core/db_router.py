@@ -111,7 +111,8 @@ def _primary():
     """The primary's connection of this thread, watched for writes."""
     primary = connections[DEFAULT_DB_ALIAS]
     if _watch_writes not in primary.execute_wrappers:
-        primary.execute_wrappers.append(_watch_writes)
+        # First, not last: `connection.execute_wrapper()` blocks pop the last one when they end.
+        primary.execute_wrappers.insert(0, _watch_writes)
     return primary
 
 

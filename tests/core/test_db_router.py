@@ -45,49 +45,54 @@ def read_alias(request, *, statement=None):
     return ReplicaRoutingMiddleware(view)(request).content.decode()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def no_pin(settings, monkeypatch):
-    """No write mark left by an earlier test, and a pin of two seconds."""
+    """No write mark left by an earlier test, a pin of two seconds; afterwards the primary's
+    connection without the router's write watch, as the other tests (router off) expect."""
     settings.DATABASE_REPLICA_PIN_SECONDS = 2
     cache.delete(PIN_KEY)
     monkeypatch.setattr(db_router, "_marked_until", 0.0)
+    yield
+    wrappers = connections[DEFAULT_DB_ALIAS].execute_wrappers
+    while db_router._watch_writes in wrappers:
+        wrappers.remove(db_router._watch_writes)
 
 
-def test_anonymous_get_and_head_read_from_the_replica(no_pin):
+def test_anonymous_get_and_head_read_from_the_replica():
     assert read_alias(RequestFactory().get("/tin-tuc/")) == REPLICA
     assert read_alias(RequestFactory().head("/tin-tuc/")) == REPLICA
 
 
-def test_post_reads_from_the_primary(no_pin):
+def test_post_reads_from_the_primary():
     assert read_alias(RequestFactory().post("/tuong-tac/y-kien/")) == DEFAULT_DB_ALIAS
 
 
-def test_request_with_a_session_reads_from_the_primary(no_pin):
+def test_request_with_a_session_reads_from_the_primary():
     # Every editor and every logged-in user carries the session cookie.
     request = RequestFactory().get("/tin-tuc/")
     request.COOKIES[django_settings.SESSION_COOKIE_NAME] = "abc"
     assert read_alias(request) == DEFAULT_DB_ALIAS
 
 
-def test_request_with_a_flash_message_reads_from_the_primary(no_pin):
+def test_request_with_a_flash_message_reads_from_the_primary():
     request = RequestFactory().get("/tin-tuc/")
     request.COOKIES["messages"] = "x"
     assert read_alias(request) == DEFAULT_DB_ALIAS
 
 
-def test_reads_after_a_write_in_the_same_request_go_to_the_primary(no_pin):
+def test_reads_after_a_write_in_the_same_request_go_to_the_primary():
     statement = 'INSERT INTO "engagement_poll" ("site_id") VALUES (%s)'
     assert read_alias(RequestFactory().get("/"), statement=statement) == DEFAULT_DB_ALIAS
 
 
-def test_a_lookup_for_writing_is_no_write(no_pin):
+def test_a_lookup_for_writing_is_no_write():
     # get_or_create() asks db_for_write for its SELECT; Wagtail's site settings do it on each page.
     router.db_for_write(ArticlePage)
     statement = 'SELECT "core_portalsettings"."id" FROM "core_portalsettings" LIMIT 21'
     assert read_alias(RequestFactory().get("/"), statement=statement) == REPLICA
 
 
-def test_every_read_stays_on_the_primary_for_the_pin_after_any_write(no_pin):
+def test_every_read_stays_on_the_primary_for_the_pin_after_any_write():
     with time_machine.travel(timezone.now(), tick=False) as clock:
         run_statement('UPDATE "news_articlepage" SET "view_count" = 1')  # another process's
         assert read_alias(RequestFactory().get("/")) == DEFAULT_DB_ALIAS
@@ -97,19 +102,19 @@ def test_every_read_stays_on_the_primary_for_the_pin_after_any_write(no_pin):
         assert read_alias(RequestFactory().get("/")) == REPLICA
 
 
-def test_reads_outside_a_request_go_to_the_primary(no_pin):
+def test_reads_outside_a_request_go_to_the_primary():
     # Management commands, migrations, the scheduler, shells.
     assert router.db_for_read(ArticlePage) == DEFAULT_DB_ALIAS
 
 
 @pytest.mark.django_db
-def test_reads_inside_a_transaction_go_to_the_primary(no_pin):
+def test_reads_inside_a_transaction_go_to_the_primary():
     # pytest-django wraps this test in a transaction on default, as an atomic view would be.
     assert connections[DEFAULT_DB_ALIAS].in_atomic_block
     assert read_alias(RequestFactory().get("/")) == DEFAULT_DB_ALIAS
 
 
-def test_writes_go_to_the_primary_even_in_an_anonymous_get(no_pin):
+def test_writes_go_to_the_primary_even_in_an_anonymous_get():
     seen = []
 
     def view(request):
@@ -121,6 +126,18 @@ def test_writes_go_to_the_primary_even_in_an_anonymous_get(no_pin):
     assert router.db_for_write(ArticlePage) == DEFAULT_DB_ALIAS
 
 
+def test_the_write_watch_leaves_other_execute_wrappers_alone():
+    primary = connections[DEFAULT_DB_ALIAS]
+
+    def other(execute, *args):
+        return execute(*args)
+
+    with primary.execute_wrapper(other):
+        router.db_for_read(ArticlePage)  # the router's watch joins inside someone else's block
+    assert other not in primary.execute_wrappers
+    assert db_router._watch_writes in primary.execute_wrappers
+
+
 def test_only_the_primary_is_migrated():
     assert router.allow_migrate(DEFAULT_DB_ALIAS, "news") is True
     assert router.allow_migrate(REPLICA, "news") is False
@@ -128,7 +145,7 @@ def test_only_the_primary_is_migrated():
 
 @pytest.mark.django_db(transaction=True, databases=[DEFAULT_DB_ALIAS, REPLICA])
 def test_pages_render_from_the_replica_for_readers_and_from_the_primary_for_editors(
-    client, portal, django_user_model, settings, no_pin
+    client, portal, django_user_model, settings
 ):
     settings.DATABASE_ROUTERS = ["bantin.core.db_router.ReplicaRouter"]
     settings.MIDDLEWARE = ["bantin.core.db_router.ReplicaRoutingMiddleware",
