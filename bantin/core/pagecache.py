@@ -30,7 +30,9 @@ GENERATION_KEY = "pagecache:generation"
 # Headers a stored response keeps; the rest (Set-Cookie above all) are never stored.
 KEPT_HEADERS = {
     "content-type", "content-encoding", "content-language", "vary", "cache-control", "etag",
-    "last-modified", "x-frame-options", "content-disposition",
+    "last-modified", "content-disposition", "x-frame-options", "x-content-type-options",
+    "referrer-policy", "cross-origin-opener-policy", "strict-transport-security",
+    "content-security-policy", "permissions-policy",
 }
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
@@ -108,7 +110,7 @@ def lookup(request):
     the rendered page under)."""
     request._pagecache_key = None
     if (not settings.PAGE_CACHE_ENABLED or request.method != "GET" or _personal(request)
-            or request.path_info.startswith("/" + settings.ADMIN_PATH)):
+            or request.path_info.startswith(("/" + settings.ADMIN_PATH, settings.STATIC_URL))):
         return None
     key = _key(request)
     values = _cache().get_many([GENERATION_KEY, key])

@@ -65,11 +65,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Stored pages are answered first, before anything else runs; what they store was answered
+    # through the whole stack, security headers included (bantin/core/pagecache.py).
+    "bantin.core.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are served by the portal itself, never from a CDN (agency networks block them).
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Stored pages are answered here, before sessions, authentication and messages run.
-    "bantin.core.middleware.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

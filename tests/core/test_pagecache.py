@@ -172,3 +172,12 @@ def test_switched_off_the_cache_neither_answers_nor_stores(client, portal, setti
     url = portal["articles"][0].url
     for _ in range(2):
         assert "X-Page-Cache" not in served(client, url)
+
+
+def test_a_stored_page_keeps_the_security_headers_of_the_first_answer(client, portal):
+    url = portal["articles"][0].url
+    first = served(client, url)
+    hit = served(client, url)
+    assert hit["X-Page-Cache"] == "hit"
+    for header in ("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"):
+        assert hit[header] == first[header], header
