@@ -55,9 +55,11 @@ def stored_views(article_id):
     return ArticlePage.objects.filter(pk=article_id).values_list("view_count", flat=True).first()
 
 
-def stored_visits(site):
+def stored_visits(site, portal=None):
+    """Return the site's visits in the database; `portal`: its PortalSettings, if at hand."""
     counted = SiteDailyVisits.objects.filter(site=site).aggregate(total=Sum("visits"))["total"]
-    return PortalSettings.for_site(site).visit_count_carried + (counted or 0)
+    portal = portal or PortalSettings.for_site(site)
+    return portal.visit_count_carried + (counted or 0)
 
 
 class DatabaseCounters:

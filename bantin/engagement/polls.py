@@ -2,6 +2,8 @@
 address at most one ballot per POLL_ADDRESS_WINDOW seconds and POLL_BALLOTS_PER_ADDRESS_PER_DAY
 a day. The address itself is never stored."""
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -52,17 +54,23 @@ def cast(request, poll, visitor, options):
     return ballot
 
 
-def polls_shown(site, placement):
-    """Return the polls of `site` shown at `placement`, newest first."""
-    return list(Poll.objects.for_site(site).shown().filter(placement=placement)
-                .prefetch_related("options"))
+def polls_shown(site):
+    """Return {placement: [polls of `site` shown there, newest first]}, every placement in
+    the same two queries: a page shows the sidebar's, the footer's and maybe the home page's."""
+    shown = defaultdict(list)
+    for poll in Poll.objects.for_site(site).shown().prefetch_related("options"):
+        shown[poll.placement].append(poll)
+    return shown
 
 
-def satisfaction_poll(site):
+def satisfaction_poll(site, shown=None):
     """Return the site's satisfaction rating, creating the standard one if it never had one;
-    None if its administrators switched it off."""
+    None if its administrators switched it off. `shown`: the site's shown polls by placement
+    (polls_shown), if the caller has them."""
     ratings = Poll.objects.for_site(site).filter(placement=Poll.SATISFACTION)
-    poll = ratings.shown().first()
+    if shown is not None and shown[Poll.SATISFACTION]:
+        return shown[Poll.SATISFACTION][0]
+    poll = ratings.shown().first() if shown is None else None
     if poll is None and not ratings.exists():
         try:
             with transaction.atomic():

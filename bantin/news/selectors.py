@@ -7,10 +7,19 @@ Callers: page context, template tags, feeds and the sitemap. Every listing start
 from datetime import timedelta
 
 from django.apps import apps
-from django.db.models import Count, Q, Sum
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models.functions import Left, Length
 from django.utils import timezone
+from wagtail.models import PageViewRestriction, get_page_models
+
+from bantin.core import pagecache
+from bantin.news import listing
 
 MOST_VIEWED_DAYS = 30
+MOST_VIEWED_SECONDS = 300
+MOST_VIEWED_CANDIDATES = 50
 
 
 def _article_model():
@@ -18,18 +27,42 @@ def _article_model():
     return apps.get_model("news", "ArticlePage")
 
 
-def page_tree(*, root, in_menu=False):
-    """Return [(page, [its children])] for the pages under `root`, two levels, articles left out.
+def public(pages):
+    """Return `pages` without those under a view restriction (on them or above them).
 
-    One query for both levels: the menu and the HTML site map show this on every page.
+    Wagtail's `public()` reads every restriction in a query of its own before each listing;
+    here the check is part of the listing's query (#9).
     """
-    pages = (
-        root.get_descendants().filter(depth__lte=root.depth + 2).live().public()
-        .not_type(_article_model())
-    )
-    if in_menu:
-        pages = pages.in_menu()
-    pages = list(pages)
+    # A treebeard path starts with the path of each page above it.
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Left(OuterRef("path"), Length("page__path")))
+    return pages.filter(~Exists(restricted))
+
+
+def with_pictures(articles):
+    """Return `articles` with the renditions of their pictures, fetched in one more query
+    (cards show a picture each: one lookup per card otherwise)."""
+    return articles.prefetch_related("featured_image__renditions")
+
+
+def site_pages(*, root):
+    """Return the pages under `root`, two levels deep, articles left out, live or not, each
+    with `private` (under a view restriction): what the menu, the footer, the site map and
+    the breadcrumb show, in one query."""
+    # The page types other than articles, named: "not an article" would read every article
+    # under `root` (#9), where the content type's index finds the few other pages at once.
+    others = [model for model in get_page_models() if model is not _article_model()]
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Left(OuterRef("path"), Length("page__path")))
+    return list(root.get_descendants().filter(depth__lte=root.depth + 2).exact_type(*others)
+                .annotate(private=Exists(restricted)))
+
+
+def page_tree(*, root, in_menu=False, pages=None):
+    """Return [(page, [its children])] for the live, public pages under `root`, two levels,
+    articles left out; `pages` are site_pages(root=root), if the caller has them."""
+    pages = [page for page in (site_pages(root=root) if pages is None else pages)
+             if page.live and not page.private and (page.show_in_menus or not in_menu)]
     return [
         (top, [page for page in pages if page.depth > top.depth and page.path.startswith(top.path)])
         for top in pages
@@ -39,14 +72,16 @@ def page_tree(*, root, in_menu=False):
 
 def articles_live(*, root):
     """Return the live, public articles under `root`, newest first, ready for listing."""
+    articles = public(_article_model().objects.live()).descendant_of(root)
+    field = listing.FIELDS.get(root.depth)
+    if field:
+        # The listing's own index gives the order (news/listing.py); the conditions above stay
+        # the rule of what may be shown.
+        articles = articles.filter(**{field: root.path})
     return (
-        _article_model()
-        .objects.live()
-        .public()
-        .descendant_of(root)
-        .defer_streamfields()
+        articles.defer_streamfields()
         .select_related("featured_image")
-        .order_by("-published_at", "-pk")
+        .order_by("-published_at", "-page_ptr_id")
     )
 
 
@@ -56,29 +91,118 @@ def articles_latest(*, root, limit=None):
     return queryset[:limit] if limit else queryset
 
 
+class ArticlesPaged:
+    """The articles under a root for a Paginator, newest first: counted and sliced on the
+    listing's index alone, then the rows of the page shown read by their ids, so that a deep
+    page skips index entries rather than rows (#9).
+
+    The count is kept until content changes (the page cache's generation): it reads the whole
+    listing's index, where a page reads twelve entries past those it skips.
+    """
+
+    ordered = True
+
+    def __init__(self, articles, ids, *, count_key):
+        self.articles, self.ids, self.count_key = articles, ids, count_key
+
+    def count(self):
+        key = f"news:listed:{pagecache.generation()}:{self.count_key}"
+        counted = cache.get(key)
+        if counted is None:
+            counted = self.ids.count()
+            cache.set(key, counted, settings.PAGE_CACHE_SECONDS)
+        return counted
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, items):
+        if not isinstance(items, slice):
+            return self[items:items + 1][0]
+        # One query: the page's ids are a subquery of it.
+        return list(self.articles.filter(pk__in=self.ids[items]))
+
+
+def articles_paged(*, root):
+    """Return the articles under `root` in pages (ArticlesPaged), with their pictures."""
+    articles = with_pictures(articles_live(root=root))
+    field = listing.FIELDS.get(root.depth)
+    ids = (
+        _article_model().objects.filter(**{field: root.path})
+        .order_by("-published_at", "-page_ptr_id")
+        if field else articles
+    ).values("pk")
+    return ArticlesPaged(articles, ids, count_key=root.pk)
+
+
 def articles_most_viewed(*, root, limit=5, days=MOST_VIEWED_DAYS, today=None):
-    """Return the articles under `root` read most over the last `days` days, today included."""
+    """Return the articles under `root` read most over the last `days` days, today included,
+    each with its `recent_views`, most read first.
+
+    The ranking sums the daily rows of those days only, not every article's, and is kept
+    until content changes (the page cache's generation) or MOST_VIEWED_SECONDS pass: every
+    page shows it, and readers move it slowly (#9).
+    """
     since = (today or timezone.localdate()) - timedelta(days=days - 1)
-    return (
-        articles_live(root=root)
-        .annotate(recent_views=Sum("daily_views__views", filter=Q(daily_views__day__gte=since)))
-        .filter(recent_views__gt=0)
-        .order_by("-recent_views", "-published_at")[:limit]
-    )
+    key = f"news:most-viewed:{pagecache.generation()}:{root.pk}:{since.isoformat()}:{limit}"
+    ranking, articles = cache.get(key), {}
+    if ranking is None:
+        ranking, articles = _most_viewed_ranking(root=root, since=since, limit=limit)
+        cache.set(key, ranking, MOST_VIEWED_SECONDS)
+    if any(pk not in articles for pk, _views in ranking):
+        # The articles as they are now: one unpublished since is left out.
+        articles = articles_live(root=root).in_bulk([pk for pk, _views in ranking])
+    shown = []
+    for pk, views in ranking:
+        if pk in articles:
+            articles[pk].recent_views = views
+            shown.append(articles[pk])
+    return shown
 
 
-def articles_related(*, article, limit=5):
+def _most_viewed_ranking(*, root, since, limit):
+    """Return [(article id, views since `since`)] of the articles listed under `root`, most
+    read first, then newest; and {id: article} of those it read on the way.
+
+    The window's daily rows are summed per article first, without a join (they grow with
+    readers, not with articles); the best MOST_VIEWED_CANDIDATES are then checked against
+    the listing under `root`. Only when fewer of them belong there than asked for, or ties at
+    the cut could change the answer, are the sums joined with the whole listing.
+    """
+    rows = apps.get_model("news", "ArticleDailyViews").objects.filter(day__gte=since)
+    sums = rows.values("article_id").annotate(recent=Sum("views")).filter(recent__gt=0)
+    best = list(sums.order_by("-recent").values_list("article_id", "recent")
+                [:MOST_VIEWED_CANDIDATES])
+    complete = len(best) < MOST_VIEWED_CANDIDATES
+    listed = articles_live(root=root).in_bulk([pk for pk, _recent in best])
+    ranking = sorted(((pk, recent) for pk, recent in best if pk in listed), reverse=True,
+                     key=lambda row: (row[1], listed[row[0]].published_at, row[0]))[:limit]
+    if complete or (len(ranking) == limit and ranking[-1][1] > best[-1][1]):
+        return ranking, listed
+    field = listing.FIELDS.get(root.depth)
+    rows = (rows.filter(**{f"article__{field}": root.path}) if field
+            else rows.filter(article__in=articles_live(root=root).values("pk")))
+    return list(
+        rows.values("article_id").annotate(recent=Sum("views")).filter(recent__gt=0)
+        .order_by("-recent", "-article__published_at", "-article_id")
+        .values_list("article_id", "recent")[:limit]
+    ), listed
+
+
+def articles_related(*, article, home=None, tags=None, limit=5):
     """Return the hand-picked related articles, or else those sharing most tags with `article`.
 
-    Both come from the live, public articles of the article's own site.
+    Both come from the live, public articles of the article's own site, whose home page is
+    `home` (looked up if not given); `tags` are the article's, if the caller has them.
     """
-    site_articles = articles_live(root=article.get_site().root_page).exclude(pk=article.pk)
+    home = home or article.get_site().root_page
+    site_articles = articles_live(root=home).exclude(pk=article.pk)
     picked_ids = [link.article_id for link in article.related_links.all()]
     if picked_ids:
         by_id = site_articles.in_bulk(picked_ids)
         return [by_id[pk] for pk in picked_ids if pk in by_id][:limit]
     # Iterated rather than values_list(): in previews, tags are an in-memory cluster.
-    tag_ids = [tag.pk for tag in article.tags.all()]
+    tag_ids = [tag.pk for tag in (article.tags.all() if tags is None else tags)]
     if not tag_ids:
         return []
     return list(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models.functions import Substr
 
+from bantin.news import selectors
 from bantin.news.models import ArticlePage
 from bantin.search import engines, indexing, normalise, ranking
 from bantin.search.models import SearchEntry, SearchTerm
@@ -72,7 +73,7 @@ def run(text, *, site, section=None, since=None, until=None, newest_first=False,
     if not found and len(groups) > 1:
         found = _candidates(engine, groups, any_group=True, scope=scope, most=sum(most))
         results.relaxed = bool(found)
-    visible = ArticlePage.objects.live().public().filter(pk__in=found).values("pk")
+    visible = selectors.public(ArticlePage.objects.live()).filter(pk__in=found).values("pk")
     # The body as written only matters for words typed with diacritics.
     streams = ("body_words", "body_exact") if query.exact else ("body_words",)
     entries = list(SearchEntry.objects.filter(page_id__in=visible).only(*RANKED_FIELDS)

@@ -5,6 +5,7 @@ endpoints in engagement.views."""
 from django import template
 from django.utils.translation import gettext as _
 
+from bantin.core.models import PortalSettings
 from bantin.core.sites import site_of_context
 from bantin.engagement import antiabuse, counters, polls
 from bantin.engagement.forms import FeedbackForm
@@ -21,18 +22,30 @@ def _with_final_results(shown):
     return shown
 
 
+def _shown(context, site):
+    """The site's shown polls by placement, read once per request (a page has two or three
+    poll boxes, #9)."""
+    request = context.get("request")
+    shown = getattr(request, "_engagement_polls_shown", None)
+    if shown is None:
+        shown = polls.polls_shown(site)
+        if request is not None:
+            request._engagement_polls_shown = shown
+    return shown
+
+
 @register.inclusion_tag("engagement/poll_boxes.html", takes_context=True)
 def polls_at(context, placement):
     """The polls of the current site shown at `placement` ("home" or "sidebar")."""
     site = site_of_context(context)
-    return {"polls": _with_final_results(polls.polls_shown(site, placement) if site else []),
+    return {"polls": _with_final_results(_shown(context, site)[placement] if site else []),
             "heading": _("Poll"), "request": context.get("request")}
 
 
 @register.inclusion_tag("engagement/poll_boxes.html", takes_context=True)
 def satisfaction_rating(context):
     site = site_of_context(context)
-    poll = polls.satisfaction_poll(site) if site else None
+    poll = polls.satisfaction_poll(site, shown=_shown(context, site)) if site else None
     return {"polls": _with_final_results([poll] if poll else []),
             "heading": _("Satisfaction rating"), "request": context.get("request")}
 
@@ -53,4 +66,7 @@ def article_feedback(context, article):
 def visit_count(context):
     """The site's visits as the page is rendered; engagement.js refreshes it on cached pages."""
     site = site_of_context(context)
-    return counters.stored_visits(site) if site else 0
+    if site is None:
+        return 0
+    # The portal's settings as the page already read them (kept on the request).
+    return counters.stored_visits(site, portal=PortalSettings.for_request(context["request"]))

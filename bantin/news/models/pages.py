@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,11 +15,11 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from bantin.core.pagecache import CachedPageMixin
-from bantin.news import selectors
+from bantin.news import listing, selectors
 from bantin.news.forms import ArticlePageForm, PageForm
 from bantin.news.models.blocks import ArticleBodyBlock, StandardBodyBlock
 
@@ -68,10 +69,11 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        latest = list(selectors.articles_latest(root=self, limit=9))
+        latest = list(selectors.with_pictures(selectors.articles_latest(root=self, limit=9)))
         # Through the site-scoped selector: a lead story must be live, public and on this site.
         lead = (
-            selectors.articles_live(root=self).filter(pk=self.lead_story_id).first()
+            selectors.with_pictures(selectors.articles_live(root=self))
+            .filter(pk=self.lead_story_id).first()
             if self.lead_story_id
             else None
         )
@@ -79,10 +81,13 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
             lead = next((a for a in latest if a.featured_image_id), latest[0] if latest else None)
         context["lead_story"] = lead
         context["latest_articles"] = [a for a in latest if a != lead][:8]
+        # One query per section (each the newest few through the index, #9); the blocks show
+        # the section's title and address only, so its plain Page row is enough.
         context["section_blocks"] = [
-            (section, list(selectors.articles_latest(root=section, limit=5)))
-            for section in self.get_children().live().public().in_menu().type(SectionPage)
-            .specific()
+            (section, list(selectors.with_pictures(
+                selectors.articles_latest(root=section, limit=5))))
+            for section in selectors.public(
+                self.get_children().live().in_menu().type(SectionPage))
         ]
         return context
 
@@ -120,11 +125,11 @@ class SectionPage(CachedPageMixin, FeedRoutesMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(selectors.articles_latest(root=self), ARTICLES_PER_PAGE)
+        paginator = Paginator(selectors.articles_paged(root=self), ARTICLES_PER_PAGE)
         articles = paginator.get_page(request.GET.get("page"))
         context["articles"] = articles
         context["page_range"] = paginator.get_elided_page_range(articles.number)
-        context["subsections"] = self.get_children().live().public().type(SectionPage)
+        context["subsections"] = selectors.public(self.get_children().live().type(SectionPage))
         return context
 
 
@@ -146,7 +151,7 @@ class ArticlePage(CachedPageMixin, Page):
     author_unit = models.CharField(_("author's unit"), max_length=255, blank=True)
     source = models.CharField(_("source"), max_length=255, blank=True)
     published_at = models.DateTimeField(
-        _("published at"), null=True, blank=True, db_index=True,
+        _("published at"), null=True, blank=True,
         help_text=_("Leave empty to use the time the article is first published."),
     )
     updated_at = models.DateTimeField(
@@ -162,6 +167,11 @@ class ArticlePage(CachedPageMixin, Page):
     )
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
     view_count = models.PositiveBigIntegerField(_("view count"), default=0, editable=False)
+    # The paths of the home page, section and subsection listing the article while it is live
+    # and public: each listing reads its own index in order (news/listing.py).
+    listed_home = models.CharField(max_length=255, null=True, editable=False)
+    listed_section = models.CharField(max_length=255, null=True, editable=False)
+    listed_subsection = models.CharField(max_length=255, null=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("kicker"),
@@ -189,6 +199,12 @@ class ArticlePage(CachedPageMixin, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("article")
+        # Newest first, for every listing (#9): the site's, a section's, a subsection's, and
+        # all articles'. page_ptr breaks ties, as the listings do.
+        indexes = [
+            models.Index(fields=[field, "published_at", "page_ptr"], name=f"news_{field}")
+            for field in listing.FIELDS.values()
+        ] + [models.Index(fields=["published_at", "page_ptr"], name="news_articles_newest")]
 
     def clean(self):
         super().clean()
@@ -202,6 +218,13 @@ class ArticlePage(CachedPageMixin, Page):
     def save(self, *args, **kwargs):
         if self.live and self.published_at is None:
             self.published_at = self.first_published_at or timezone.now()
+        if self.path:
+            listed = self.live and listing.is_public(self.path)
+            for field, value in listing.keys(self.path, listed=listed).items():
+                setattr(self, field, value)
+            fields = kwargs.get("update_fields")
+            if fields is not None and {"live", "path"} & set(fields):
+                kwargs["update_fields"] = {*fields, *listing.FIELDS.values()}
         super().save(*args, **kwargs)
 
     def with_content_json(self, content):
@@ -227,7 +250,16 @@ class ArticlePage(CachedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = selectors.articles_related(article=self, limit=5)
+        # Read once for the page, the related list and the structured data (#9). Iterated:
+        # in previews, tags are an in-memory cluster.
+        context["tags"] = tags = list(self.tags.all())
+        if self.featured_image_id:
+            # The picture and its renditions (Open Graph, JSON-LD) in two queries.
+            prefetch_related_objects([self], "featured_image__renditions")
+        site = Site.find_for_request(request)
+        home = site.root_page if site and self.is_descendant_of(site.root_page) else None
+        context["related_articles"] = selectors.articles_related(article=self, home=home,
+                                                                 tags=tags, limit=5)
         context["other_articles"] = selectors.articles_other(article=self, limit=8)
         return context
 

@@ -35,15 +35,29 @@ def _home(context):
     return site.root_page if site else None
 
 
+def _site_pages(context, home):
+    """The site's sections and plain pages (selectors.site_pages), read once per request for
+    the menu, the breadcrumb and the footer (#9)."""
+    request = context.get("request")
+    pages = getattr(request, "_news_site_pages", None)
+    if pages is None:
+        pages = selectors.site_pages(root=home)
+        if request is not None:
+            request._news_site_pages = pages
+    return pages
+
+
 @register.inclusion_tag("news/tags/section_menu.html", takes_context=True)
 def section_menu(context):
     """The main navigation: the site's sections in menus, each with its subsections."""
     home = _home(context)
     current = context.get("page")
+    tree = (selectors.page_tree(root=home, in_menu=True, pages=_site_pages(context, home))
+            if home else [])
     items = [
         {"page": page, "children": children,
          "active": current is not None and current.path.startswith(page.path)}
-        for page, children in (selectors.page_tree(root=home, in_menu=True) if home else [])
+        for page, children in tree
     ]
     return {"home": home, "items": items, "current": current, "request": context.get("request")}
 
@@ -54,7 +68,12 @@ def breadcrumb(context, page):
     home = _home(context)
     ancestors = []
     if home is not None and page.pk != home.pk:
-        ancestors = list(page.get_ancestors().filter(depth__gte=home.depth).specific())
+        if page.path.startswith(home.path) and page.depth <= home.depth + 3:
+            # Among the site's pages the menu reads (two levels; articles have no children).
+            ancestors = [home, *(above for above in _site_pages(context, home)
+                                 if above.depth < page.depth and page.path.startswith(above.path))]
+        else:
+            ancestors = list(page.get_ancestors().filter(depth__gte=home.depth))
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
@@ -105,7 +124,8 @@ def video_clips(context, limit=3):
 
 
 def _feed_url(page, request):
-    return page.get_url(request) + page.specific.reverse_subpage("rss")
+    # specific_deferred: the feed's route is the page class's, no row of its own is needed.
+    return page.get_url(request) + page.specific_deferred.reverse_subpage("rss")
 
 
 @register.inclusion_tag("news/tags/feed_links.html", takes_context=True)
@@ -114,7 +134,8 @@ def feed_links(context):
     site, request, page = site_of_context(context), context.get("request"), context.get("page")
     if site is None:
         return {"feeds": []}
-    site_name = PortalSettings.for_site(site).site_name
+    # for_request: the settings the page's template already read, kept on the request.
+    site_name = PortalSettings.for_request(request).site_name
     feeds = [(site_name or site.root_page.title, _feed_url(site.root_page, request))]
     section = page.get_parent() if isinstance(page, ArticlePage) else page
     if isinstance(section, SectionPage):
@@ -123,8 +144,9 @@ def feed_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def article_jsonld(context, article):
-    """A schema.org NewsArticle as a JSON-LD script element."""
+def article_jsonld(context, article, tags=None):
+    """A schema.org NewsArticle as a JSON-LD script element; `tags` are the article's, if the
+    page has them already."""
     request = context.get("request")
     portal = PortalSettings.for_request(request)
     data = {
@@ -138,7 +160,7 @@ def article_jsonld(context, article):
         "publisher": {"@type": "Organization", "name": portal.agency_name or portal.site_name},
         "mainEntityOfPage": article.get_full_url(request),
         "inLanguage": "vi",
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in (article.tags.all() if tags is None else tags)],
     }
     if article.featured_image_id:
         rendition = article.featured_image.get_rendition("fill-1200x675")
@@ -154,5 +176,7 @@ def footer_links(context):
     if home is None:
         return {"pages": []}
     request = context.get("request")
-    pages = home.get_children().live().public().type(StandardPage, SiteMapPage)
+    pages = [page for page in _site_pages(context, home)
+             if page.depth == home.depth + 1 and page.live and not page.private
+             and page.specific_class in (StandardPage, SiteMapPage)]
     return {"pages": pages, "feed_url": _feed_url(home, request), "request": request}
