@@ -2,15 +2,14 @@
 the article while it is live and public, so that every listing reads an index of its own in
 order of publication, and a section's page 500 costs what its page 1 does (#9).
 
-The article's own save keeps them (creation, publishing, unpublishing); `refresh` sets them
-again for a part of the tree when pages move, an article is unpublished through a plain Page
-(scheduled expiry) or view restrictions change, and `fill` for articles written in bulk
-(signal_handlers.py). Listings still check what the page tree says (live, public, under the
-root): keys gone stale could hide an article, never show one.
+The article's own save keeps them (creation, publishing, unpublishing), and writers in bulk
+write them with the rows (news/bulk.py); `refresh` sets them again for a part of the tree when
+pages move, an article is unpublished through a plain Page (scheduled expiry) or view
+restrictions change (signal_handlers.py). Listings still check what the page tree says (live,
+public, under the root): keys gone stale could hide an article, never show one.
 """
 
 from django.apps import apps
-from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
 # Depth of a listing's root -> the field holding the path of the article's ancestor there:
@@ -53,27 +52,3 @@ def refresh(page):
             changed.append(article)
     article_model.objects.bulk_update(changed, list(FIELDS.values()), batch_size=BATCH)
     return len(changed)
-
-
-# The keys of the articles among some page ids, from their pages, in one statement.
-FILL = """
-UPDATE news_articlepage SET {columns}
-WHERE page_ptr_id IN ({ids})
-""".format(ids="{ids}", columns=", ".join(
-    f"{field} = (SELECT CASE WHEN p.live AND LENGTH(p.path) > {depth * Page.steplen} "
-    f"AND NOT EXISTS (SELECT 1 FROM wagtailcore_pageviewrestriction r "
-    f"JOIN wagtailcore_page rp ON rp.id = r.page_id "
-    f"WHERE rp.path = SUBSTR(p.path, 1, LENGTH(rp.path))) "
-    f"THEN SUBSTR(p.path, 1, {depth * Page.steplen}) END "
-    f"FROM wagtailcore_page p WHERE p.id = news_articlepage.page_ptr_id)"
-    for depth, field in FIELDS.items()))
-
-
-def fill(page_ids):
-    """Set the keys of the articles among `page_ids` from their pages (bulk writes, whose rows
-    no save sees)."""
-    page_ids = list(page_ids)
-    with connection.cursor() as cursor:
-        for start in range(0, len(page_ids), BATCH):
-            chunk = page_ids[start:start + BATCH]
-            cursor.execute(FILL.format(ids=", ".join(["%s"] * len(chunk))), chunk)
