@@ -66,6 +66,14 @@ class SqliteEngine:
                            "VALUES (%s, %s, %s, %s)", [recency_key(entry), entry.title_words,
                                                        entry.lead_words, entry.body_words])
 
+    def write_many(self, entries, same_as=None):
+        """Write `entries`, all with their token streams (`same_as` is for PostgreSQL)."""
+        with connection.cursor() as cursor:
+            cursor.executemany("INSERT INTO search_fts (rowid, title, lead, body) "
+                               "VALUES (%s, %s, %s, %s)",
+                               [(recency_key(entry), entry.title_words, entry.lead_words,
+                                 entry.body_words) for entry in entries])
+
     def remove(self, entry):
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [recency_key(entry)])
@@ -104,19 +112,54 @@ class PostgresEngine:
     """The vectors sit in a narrow table of their own, `search_vector` (made by the migrations),
     so that checking thousands of matches reads few pages."""
 
+    HEAD = ("setweight(to_tsvector('simple', {title}), 'A') || "
+            "setweight(to_tsvector('simple', {lead}), 'B')")
+    VECTOR = HEAD + " || setweight(to_tsvector('simple', {body}), 'C')"
+
     def write(self, entry):
+        names = {"title": "%(title)s", "lead": "%(lead)s", "body": "%(body)s"}
         with connection.cursor() as cursor:
             cursor.execute(
                 "INSERT INTO search_vector (page_id, path, published_at, head, vector) VALUES "
-                "(%(page)s, %(path)s, %(published_at)s, "
-                "setweight(to_tsvector('simple', %(title)s), 'A') || "
-                "setweight(to_tsvector('simple', %(lead)s), 'B'), "
-                "setweight(to_tsvector('simple', %(title)s), 'A') || "
-                "setweight(to_tsvector('simple', %(lead)s), 'B') || "
-                "setweight(to_tsvector('simple', %(body)s), 'C'))",
+                f"(%(page)s, %(path)s, %(published_at)s, {self.HEAD.format(**names)}, "
+                f"{self.VECTOR.format(**names)})",
                 {"page": entry.page_id, "path": entry.path, "published_at": entry.published_at,
                  "title": entry.title_words, "lead": entry.lead_words,
                  "body": entry.body_words})
+
+    def write_many(self, entries, same_as=None):
+        """Write `entries` in one statement, their columns passed as arrays. Those `same_as`
+        names ({page id: page id}) take the vectors of an entry already written with the
+        same token streams, copied in the database instead of made again."""
+        same_as = same_as or {}
+        made = [entry for entry in entries if entry.page_id not in same_as]
+        copied = [entry for entry in entries if entry.page_id in same_as]
+        names = {"title": "e.title", "lead": "e.lead", "body": "e.body"}
+        with connection.cursor() as cursor:
+            if made:
+                cursor.execute(
+                    "INSERT INTO search_vector (page_id, path, published_at, head, vector) "
+                    f"SELECT e.page_id, e.path, e.published_at, {self.HEAD.format(**names)}, "
+                    f"{self.VECTOR.format(**names)} FROM unnest(%s::integer[], "
+                    "%s::varchar[], %s::timestamptz[], %s::text[], %s::text[], %s::text[]) "
+                    "AS e (page_id, path, published_at, title, lead, body)",
+                    [[entry.page_id for entry in made], [entry.path for entry in made],
+                     [entry.published_at for entry in made],
+                     [entry.title_words for entry in made],
+                     [entry.lead_words for entry in made],
+                     [entry.body_words for entry in made]])
+            if copied:
+                cursor.execute(
+                    "INSERT INTO search_vector (page_id, path, published_at, head, vector) "
+                    "SELECT e.page_id, e.path, e.published_at, v.head, v.vector "
+                    "FROM unnest(%s::integer[], %s::varchar[], %s::timestamptz[], "
+                    "%s::integer[]) AS e (page_id, path, published_at, same_as) "
+                    "JOIN search_vector v ON v.page_id = e.same_as",
+                    [[entry.page_id for entry in copied], [entry.path for entry in copied],
+                     [entry.published_at for entry in copied],
+                     [same_as[entry.page_id] for entry in copied]])
+                if cursor.rowcount != len(copied):
+                    raise ValueError("search_vector: entries to copy that are not there")
 
     def remove(self, entry):
         with connection.cursor() as cursor:

@@ -1,9 +1,10 @@
-"""Wagtail's page signals -> the search index (indexing.py)."""
+"""Wagtail's page signals -> the search index (indexing.py); news' bulk writes -> bulk.py."""
 
 from django.db.models.signals import pre_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from bantin.news.models import ArticlePage
+from bantin.news.signals import articles_written
 from bantin.search import indexing
 
 
@@ -26,8 +27,16 @@ def moved(sender, instance, **kwargs):
         indexing.index(article)
 
 
+def written(sender, articles, **kwargs):
+    # Imported here: the bulk writer brings the demo generator, which start-up does not need.
+    from bantin.search import bulk
+
+    bulk.articles_index(articles)
+
+
 def register():
     page_published.connect(published, sender=ArticlePage, dispatch_uid="search_published")
     page_unpublished.connect(unpublished, sender=ArticlePage, dispatch_uid="search_unpublished")
     pre_delete.connect(deleted, sender=ArticlePage, dispatch_uid="search_deleted")
     post_page_move.connect(moved, dispatch_uid="search_moved")
+    articles_written.connect(written, sender=ArticlePage, dispatch_uid="search_written")
