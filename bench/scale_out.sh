@@ -28,7 +28,7 @@ PG_USER=${PG_USER:-postgres}
 DB=bantin_scale
 PG_BIN=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
 PURGE_MODULE=/usr/lib/nginx/modules/ngx_http_cache_purge_module.so
-HBA_MARK="# bantin bench/scale_out.sh"
+HBA_MARK="# bantin bench/scale_out.sh, process $$"
 
 say() { printf '\n== %s\n' "$*"; }
 die() { printf 'scale_out: %s\n' "$*" >&2; exit 1; }
@@ -37,10 +37,13 @@ psql_replica() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$REPLICA_PORT" -
 # PostgreSQL refuses to run as root: the replica belongs to the primary's owner then.
 if [ "$(id -u)" = 0 ]; then as_pg() { runuser -u postgres -- "$@"; }; else as_pg() { "$@"; }; fi
 
+# One run at a time on a machine: they would share ports, the pg_hba line and the database.
+exec 9>/tmp/bantin-scale-out.lock
+flock -n 9 || die "another bench/scale_out.sh is running"
 for tool in nginx wrk psql pg_isready redis-cli curl; do
   command -v "$tool" >/dev/null || die "$tool is missing (see the header of this script)"
 done
-[ -f "$PURGE_MODULE" ] || die "$PURGE_MODULE is missing: apt-get install -y libnginx-mod-http-cache-purge"
+[ -f "$PURGE_MODULE" ] || die "no $PURGE_MODULE: apt-get install -y libnginx-mod-http-cache-purge"
 [ -x "$PG_BIN/pg_basebackup" ] || die "no pg_basebackup in $PG_BIN"
 pg_isready -q -h 127.0.0.1 -p "$PRIMARY_PORT" || die "no PostgreSQL on 127.0.0.1:$PRIMARY_PORT"
 redis-cli -h 127.0.0.1 ping >/dev/null || die "no Redis on 127.0.0.1:6379"
@@ -120,8 +123,8 @@ echo "base backup: $(awk "BEGIN {printf \"%.1f\", $(date +%s.%N) - $started}") s
 printf 'host all all 127.0.0.1/32 trust\nlocal all all trust\n' >"$WORK/replica/pg_hba.conf"
 : >"$WORK/replica/pg_ident.conf"
 [ "$(id -u)" = 0 ] && chown postgres: "$WORK/replica/"*.conf
+replica_started=1  # before starting: a start that times out leaves a server to stop
 as_pg "$PG_BIN/pg_ctl" -D "$WORK/replica" -l "$WORK/replica-run/postgresql.log" -w start >/dev/null
-replica_started=1
 psql_replica -d postgres -Atc "SELECT 'in recovery: ' || pg_is_in_recovery()"
 
 say "Fresh database $DB on the primary: migrate, static files, demo content"
@@ -225,6 +228,36 @@ echo "article: $ARTICLE"
 cache_status=$(curl -sS -o /dev/null -D - -H "Host: $HOST" "http://127.0.0.1:$NGINX_PORT$ARTICLE" \
   | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache-status" {print $2}')
 echo "nginx, second read of the article: ${cache_status:-no X-Cache-Status}"
+
+say "nginx as deploy/nginx/bantin.conf says"
+nginx_failed=0
+check() {  # check DESCRIPTION COMMAND...: run the command, print ok or FAIL
+  local what=$1
+  shift
+  if "$@" >/dev/null 2>&1; then echo "  ok   $what"; else echo "  FAIL $what"; nginx_failed=1; fi
+}
+headers() { curl -sS -o /dev/null -D - "$@" | tr -d '\r'; }
+front() { echo "http://127.0.0.1:$NGINX_PORT$1"; }
+css=$("$PY" -c "import json, sys; paths = json.load(open(sys.argv[1]))['paths']; \
+print(next(v for v in paths.values() if v.endswith('.css')))" "$WORK/static/staticfiles.json")
+check "hashed static file ($css) kept a year, immutable" \
+  grep -qi '^cache-control: public, max-age=31536000, immutable' \
+  <(headers "$(front "/static/$css")")
+check "static file sent from its .gz copy" \
+  grep -qi '^content-encoding: gzip' <(headers -H 'Accept-Encoding: gzip' "$(front "/static/$css")")
+check "a request with a session bypasses the front cache" \
+  grep -qi '^x-cache-status: BYPASS' \
+  <(headers -H "Host: $HOST" -H 'Cookie: sessionid=abc' "$(front "$ARTICLE")")
+check "a client without gzip gets the page uncompressed" \
+  grep -q '</html>' <(curl -sS -H "Host: $HOST" "$(front "$ARTICLE")")
+check "/media/documents/ is never served from disk" \
+  grep -qx 404 <(curl -sS -o /dev/null -w '%{http_code}' "$(front /media/documents/a.pdf)")
+check "PURGE from another address is refused" \
+  grep -qx 403 <(curl -sS -o /dev/null -w '%{http_code}' --interface 127.0.0.2 -X PURGE \
+                 -H "Host: $HOST" "$(front "$ARTICLE")")
+# The refusals above were wanted: the log of failed answers starts empty for the load.
+: >"$WORK/nginx/failed.log"
+
 interval=0.1
 if [ "$cache_status" = HIT ]; then
   cached_connections=${CACHED_CONNECTIONS:-16}
@@ -265,11 +298,11 @@ primary_before=$(transactions "$PRIMARY_PORT")
 say "Load: ${DURATION} s of wrk on nginx; a new title published a third of the way in"
 # wrk runs at a lower priority, as if from another machine: the app processes, nginx and
 # PostgreSQL get the two cores first.
-nice -n 10 wrk -t1 -c"$cached_connections" -d"${DURATION}s" --timeout 10s -H "Host: $HOST" -H "Accept-Encoding: gzip" \
-  -s "$WORK/cached.lua" "http://127.0.0.1:$NGINX_PORT" >"$WORK/wrk-cached.txt" &
+load=(nice -n 10 wrk -t1 -d"${DURATION}s" --timeout 10s -H "Host: $HOST" -H "Accept-Encoding: gzip")
+"${load[@]}" -c"$cached_connections" -s "$WORK/cached.lua" "$(front "")" >"$WORK/wrk-cached.txt" &
 wrk_cached=$!
-nice -n 10 wrk -t1 -c"$uncached_connections" -d"${DURATION}s" --timeout 10s -H "Host: $HOST" -H "Accept-Encoding: gzip" \
-  -s "$WORK/uncached.lua" "http://127.0.0.1:$NGINX_PORT" >"$WORK/wrk-uncached.txt" &
+"${load[@]}" -c"$uncached_connections" -s "$WORK/uncached.lua" "$(front "")" \
+  >"$WORK/wrk-uncached.txt" &
 wrk_uncached=$!
 pids+=("$wrk_cached" "$wrk_uncached")
 sleep "$((DURATION / 3))"
@@ -281,7 +314,7 @@ publish_status=0
 wait "$wrk_cached" "$wrk_uncached"
 
 say "Results"
-failed=0
+failed=$nginx_failed
 [ "$publish_status" = 0 ] || failed=1
 for run in cached uncached; do
   out="$WORK/wrk-$run.txt"
@@ -300,6 +333,8 @@ if [ -s "$WORK/nginx/failed.log" ]; then
   head -3 "$WORK/nginx/failed.log"
   failed=1
 fi
-echo "transactions during the load: replica $(( $(transactions "$REPLICA_PORT") - replica_before )), primary $(( $(transactions "$PRIMARY_PORT") - primary_before ))"
+echo "transactions during the load: replica" \
+  "$(( $(transactions "$REPLICA_PORT") - replica_before )), primary" \
+  "$(( $(transactions "$PRIMARY_PORT") - primary_before ))"
 if [ "$failed" = 0 ]; then echo "scale_out: all checks passed"; else echo "scale_out: FAILED"; fi
 exit "$failed"

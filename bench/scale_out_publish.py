@@ -36,6 +36,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connections  # noqa: E402
 from wagtail.models import Site  # noqa: E402
 
+from bantin.core.db_router import OVERSHOOT  # noqa: E402
 from bantin.news.models import ArticlePage  # noqa: E402
 
 TIMEOUT = 10.0
@@ -96,6 +97,24 @@ def replica_lag(page_id, title, started):
     return None
 
 
+def replica_transactions(start, end, result):
+    """Count the transactions the replica's database commits between `start` and `end`."""
+    if "replica" not in connections:
+        return
+    name = connections["replica"].settings_dict["NAME"]
+    query = "SELECT xact_commit FROM pg_stat_database WHERE datname = %s"
+    with connections["replica"].cursor() as cursor:
+        time.sleep(max(0.0, start - time.time()))
+        cursor.execute(query, [name])
+        first = cursor.fetchone()[0]
+        time.sleep(max(0.0, end - time.time()))
+        # The statistics reach pg_stat_database within a second of each transaction.
+        time.sleep(1)
+        cursor.execute(query, [name])
+        result["count"] = cursor.fetchone()[0] - first - 1
+    connections["replica"].close()
+
+
 def replication_lag():
     """The primary's view of its standbys: write, flush and replay lag."""
     with connections["default"].cursor() as cursor:
@@ -126,8 +145,12 @@ def publish(args):
         seconds=replica_lag(article.pk, new_title, started)))
     replica.start()
     # Past the router's pin, so that the last answers are rendered from the replica again.
-    until = started + settings.DATABASE_REPLICA_PIN_SECONDS + 2
-    answers, threads = [], []
+    pin_over = started + OVERSHOOT * settings.DATABASE_REPLICA_PIN_SECONDS
+    until = pin_over + 2
+    after_pin = {}
+    counter = threading.Thread(target=replica_transactions, args=(pin_over, until, after_pin))
+    counter.start()
+    answers, threads = [], [counter]
     for name, base in args.target:
         thread = threading.Thread(target=read_after, args=(
             name, base, args.path, args.host, started, until, args.interval, answers))
@@ -157,6 +180,9 @@ def publish(args):
         print(f"  {name:6} {len(mine)} reads: {first}; {len(old)} old (last sent at "
               f"+{stale_until:.3f} s), {len(errors)} failed; slowest answer {slowest:.3f} s "
               f"{'ok' if ok else 'FAIL'}")
+    if "count" in after_pin:
+        print(f"the replica committed {after_pin['count']} transactions from the end of the "
+              f"router's pin (+{pin_over - started:.1f} s) to the last read")
     return 1 if failed else 0
 
 

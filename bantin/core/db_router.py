@@ -10,12 +10,13 @@ read goes to the replica only when all of these hold, and to "default" (the prim
   user has one, and so has a reader whose session holds a page password) and no messages
   cookie; a POST reads where it writes;
 - nothing was written in this request yet, and no transaction is open on the primary;
-- nothing was written anywhere in the last `DATABASE_REPLICA_PIN_SECONDS` (2 by default). Every
-  write, in any process, leaves a mark in the shared cache (Redis) until then, set before the
-  statement runs and set again once its transaction commits. This is what keeps a page that was
-  just published from being rendered from a replica that has not replayed it yet, and stored
-  by the page cache as new (bantin/core/pagecache.py retires pages when the transaction
-  commits, and the mark is set before that). Editors are always on the primary anyway.
+- nothing was written anywhere in the last `DATABASE_REPLICA_PIN_SECONDS` (2 by default; up to
+  a quarter more). Every write, in any process, leaves a mark in the shared cache (Redis) until
+  then, set before the statement runs and set again once its transaction commits. This is what
+  keeps a page that was just published from being rendered from a replica that has not
+  replayed it yet, and stored by the page cache as new (bantin/core/pagecache.py retires pages
+  when the transaction commits, and the mark is set before that). Editors are always on the
+  primary anyway.
 
 A write is a statement that changes data, seen by an execute wrapper on the primary's
 connection: Django also asks `db_for_write` for the lookup of every `get_or_create()`, which
@@ -58,9 +59,11 @@ class RequestState:
 
 
 _request = contextvars.ContextVar("bantin_db_request", default=None)
-# Until when this process last set the write mark: it is set again only once half of it is
-# spent, so a burst of writes costs a few cache writes, not one each.
+# Until when this process last set the write mark. The mark reaches a quarter of the pin
+# beyond it and is set again only when less than the pin remains: every write is followed by
+# at least the pin, and a burst of writes costs a cache write per quarter pin, not one each.
 _marked_until = 0.0
+OVERSHOOT = 1.25
 
 
 def anonymous_read(request):
@@ -81,8 +84,8 @@ def note_write():
     now = time.time()
     if _marked_until - now > pin:
         return
-    _marked_until = now + 2 * pin
-    cache.set(PIN_KEY, _marked_until, timeout=math.ceil(2 * pin) + 1)
+    _marked_until = now + OVERSHOOT * pin
+    cache.set(PIN_KEY, _marked_until, timeout=math.ceil(OVERSHOOT * pin) + 1)
 
 
 def _pinned(state):
