@@ -9,7 +9,7 @@ from datetime import timedelta
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Subquery, Sum
 from django.db.models.functions import Left, Length
 from django.utils import timezone
 from wagtail.models import PageViewRestriction, get_page_models
@@ -20,6 +20,7 @@ from bantin.news import listing
 MOST_VIEWED_DAYS = 30
 MOST_VIEWED_SECONDS = 300
 MOST_VIEWED_CANDIDATES = 50
+RELATED_CANDIDATES = 100  # per tag
 
 
 def _article_model():
@@ -190,7 +191,8 @@ def _most_viewed_ranking(*, root, since, limit):
 
 
 def articles_related(*, article, home=None, tags=None, limit=5):
-    """Return the hand-picked related articles, or else those sharing most tags with `article`.
+    """Return the hand-picked related articles, or else those sharing most tags with `article`
+    among the RELATED_CANDIDATES newest of each of its tags (newest written: highest id).
 
     Both come from the live, public articles of the article's own site, whose home page is
     `home` (looked up if not given); `tags` are the article's, if the caller has them.
@@ -205,10 +207,21 @@ def articles_related(*, article, home=None, tags=None, limit=5):
     tag_ids = [tag.pk for tag in (article.tags.all() if tags is None else tags)]
     if not tag_ids:
         return []
+    # Among each tag's newest articles of the site, not all of them: a common tag is on tens
+    # of thousands, which counting the shared tags of would read on every article page (#9).
+    tagged_model = apps.get_model("news", "ArticlePageTag")
+    tagged = tagged_model.objects.exclude(content_object=article.pk)
+    field = listing.FIELDS.get(home.depth)
+    if field:
+        tagged = tagged.filter(**{f"content_object__{field}": home.path})
+    candidates = {pk for tag_id in tag_ids for pk in (
+        tagged.filter(tag_id=tag_id).order_by("-content_object_id")
+        .values_list("content_object_id", flat=True)[:RELATED_CANDIDATES])}
+    shared = (tagged_model.objects.filter(content_object=OuterRef("pk"), tag_id__in=tag_ids)
+              .values("content_object").annotate(shared=Count("pk")).values("shared"))
     return list(
-        site_articles.filter(tagged_items__tag_id__in=tag_ids)
-        .annotate(shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
-        .order_by("-shared_tags", "-published_at")[:limit]
+        site_articles.filter(pk__in=candidates).annotate(shared_tags=Subquery(shared))
+        .order_by("-shared_tags", "-published_at", "-page_ptr_id")[:limit]
     )
 
 

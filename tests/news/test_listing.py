@@ -1,8 +1,9 @@
 """The listing keys (news/listing.py) follow every way an article enters or leaves a listing:
 publishing, drafts, unpublishing (as itself or as a plain Page, as the scheduled expiry does),
-moves of the article or of its subsection, view restrictions set and lifted;
+moves of the article or of its subsection, view restrictions set and lifted, and bulk writes;
 and the paged section listing read through them shows each article once, in order."""
 
+from collections import defaultdict
 from datetime import timedelta
 
 import pytest
@@ -10,7 +11,7 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from bantin.news import listing, selectors
+from bantin.news import bulk, listing, selectors
 from bantin.news.factories import ArticlePageFactory, SectionPageFactory
 from bantin.news.models import ArticlePage
 
@@ -82,6 +83,15 @@ def test_an_article_published_under_a_restriction_stays_unlisted(portal):
     PageViewRestriction.objects.create(
         page=party, restriction_type=PageViewRestriction.PASSWORD, password="mat-khau")
     assert keys(ArticlePageFactory(parent=party)) == UNLISTED
+
+
+def test_articles_written_in_bulk_are_listed(portal):
+    home, party = portal["home"], portal["sections"]["party"]
+    Page.objects.filter(pk=home.pk).update(first_published_at=timezone.now())
+    home.refresh_from_db()
+    written = bulk.articles_write(home, defaultdict(lambda: party, {party.slug: party}), range(3))
+    for article in written:
+        assert keys(ArticlePage(pk=article.page_id)) == listed_under(home, party)
 
 
 def test_a_paged_section_shows_each_article_once_newest_first(portal):

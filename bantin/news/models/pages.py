@@ -138,6 +138,10 @@ class ArticlePageTag(TaggedItemBase):
         "news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
 
+    class Meta:
+        # A tag's newest articles, for "Tin liên quan" (selectors.articles_related, #9).
+        indexes = [models.Index(fields=["tag", "content_object"], name="news_tag_newest")]
+
 
 class ArticlePage(CachedPageMixin, Page):
     """A news article: kicker, title, lead, body, byline, dates, tags and view count."""
