@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): production as docs/deploy.md describes it, on this one machine. A
 # second PostgreSQL cluster is made a real streaming replica of the primary (127.0.0.1:5432)
-# on 127.0.0.1:5433; a fresh database gets the demo content; two app processes (gunicorn,
+# on 127.0.0.1:5433; a fresh database gets the demo content; two app processes (granian,
 # bantin.settings.production, reads through the replica router, cache and page cache in Redis)
 # run behind nginx (deploy/nginx/bantin.conf, front cache and PURGE). wrk loads nginx with the
 # home page and an article (cached) and with addresses no cache holds (rendered, from the
@@ -164,15 +164,10 @@ echo "replica caught up with the seeding after" \
 say "Two app processes and nginx in front"
 # From now on publishing purges nginx (the seeding above had nothing to purge).
 export FRONTEND_CACHE_URL="http://127.0.0.1:$NGINX_PORT"
-gunicorn="$ROOT/.venv/bin/gunicorn"
-# Two servers on one machine must not share gunicorn's control socket (gunicorn 27 has one).
-control=()
-"$gunicorn" --help | grep -q -- --no-control-socket && control=(--no-control-socket)
 for port in "${APP_PORTS[@]}"; do
-  # Keep-alive longer than nginx's upstream keepalive_timeout (60 s): nginx closes first.
-  "$gunicorn" bantin.wsgi:application --bind "127.0.0.1:$port" "${control[@]}" \
-    --workers 2 --worker-class gthread --threads 4 --keep-alive 75 \
-    --error-logfile "$WORK/app-$port.log" &
+  "$ROOT/.venv/bin/granian" --interface wsgi --host 127.0.0.1 --port "$port" \
+    --workers 2 --blocking-threads 4 --no-access-log bantin.wsgi:application \
+    >"$WORK/app-$port.log" 2>&1 &
   pids+=($!)
 done
 mkdir -p "$WORK/nginx/cache" "$WORK/nginx/temp"
