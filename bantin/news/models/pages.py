@@ -69,11 +69,10 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        latest = list(selectors.with_pictures(selectors.articles_latest(root=self, limit=9)))
+        latest = list(selectors.articles_latest(root=self, limit=9))
         # Through the site-scoped selector: a lead story must be live, public and on this site.
         lead = (
-            selectors.with_pictures(selectors.articles_live(root=self))
-            .filter(pk=self.lead_story_id).first()
+            selectors.articles_live(root=self).filter(pk=self.lead_story_id).first()
             if self.lead_story_id
             else None
         )
@@ -83,12 +82,16 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
         context["latest_articles"] = [a for a in latest if a != lead][:8]
         # One query per section (each the newest few through the index, #9); the blocks show
         # the section's title and address only, so its plain Page row is enough.
-        context["section_blocks"] = [
-            (section, list(selectors.with_pictures(
-                selectors.articles_latest(root=section, limit=5))))
+        context["section_blocks"] = blocks = [
+            (section, list(selectors.articles_latest(root=section, limit=5)))
             for section in selectors.public(
                 self.get_children().live().in_menu().type(SectionPage))
         ]
+        # The renditions of every picture shown (the lead's, the latest's, each block's first)
+        # in one query, not one per card or per block.
+        shown = [*latest, *([lead] if lead else []), *(articles[0] for _s, articles in blocks
+                                                       if articles)]
+        prefetch_related_objects(shown, "featured_image__renditions")
         return context
 
 
