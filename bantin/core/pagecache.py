@@ -25,6 +25,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.functional import SimpleLazyObject
 
 GENERATION_KEY = "pagecache:generation"
 # Headers a stored response keeps; the rest (Set-Cookie above all) are never stored.
@@ -167,8 +168,18 @@ def invalidate():
 
 
 def generation():
-    """The current generation (for tests and the benchmark)."""
+    """The current generation."""
     return _generation(_cache().get_many([GENERATION_KEY]))
+
+
+def generation_context(request):
+    """Template context processor: `page_generation`, the generation this request renders
+    under (read when a template first uses it), to key fragments that every page of a site
+    shows alike, as `{% cache ... portal.site_id page_generation using="fragments" %}`: a
+    fragment is then retired with the pages. The "fragments" cache is each process's memory,
+    the generation the shared one."""
+    return {"page_generation": SimpleLazyObject(
+        lambda: getattr(request, "_pagecache_generation", None) or generation())}
 
 
 def purge_front(pages=(), paths=()):

@@ -98,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "bantin.core.pagecache.generation_context",
             ],
         },
     },
@@ -155,6 +156,10 @@ else:
         "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(PROJECT_DIR / "var" / "cache" / "pages")),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
+# Fragments every page of a site shows alike (sidebar, footer), kept in each process's memory
+# under the page cache's generation (bantin/core/pagecache.py: generation_context).
+CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                       "LOCATION": "fragments", "OPTIONS": {"MAX_ENTRIES": 2000}}
 # How long a stored page lives when nothing retires it earlier (the most-viewed lists follow
 # the counters at least this often), and how long a front cache (nginx, a CDN) may keep one:
 # publishing purges a page's own addresses there, the sidebars of others follow within this.

@@ -3,7 +3,9 @@
 from datetime import timedelta
 
 import pytest
+from django.http import Http404
 from django.utils import timezone
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
@@ -12,6 +14,7 @@ from bantin.news.factories import (
     ArticleDailyViewsFactory,
     ArticlePageFactory,
     BannerLinkFactory,
+    SectionPageFactory,
     VideoClipFactory,
     WebLinkFactory,
 )
@@ -238,3 +241,25 @@ def test_password_protected_article_asks_in_vietnamese_inside_the_portal(client,
     assert "Cần mật khẩu" in page and 'class="main-nav"' in page
     assert article.lead not in page
     assert article.title not in html(client.get("/"))  # not listed publicly either
+
+
+def test_home_page_routes_every_address_as_wagtail_does(rf, portal, other_portal):
+    """The home page reads the pages on a path in one query; what it routes to must be what
+    Wagtail's own routing (two queries per level) gives, sub-addresses and 404s included."""
+    home = portal["home"]
+    draft = SectionPageFactory(parent=home, title="Chuyên mục nháp", live=False)
+    ArticlePageFactory(parent=draft, title="Bài trong chuyên mục nháp")
+    paths = [page.url_path[len(home.url_path):] for page in home.get_descendants()]
+    paths += [path + "rss/" for path in paths] + ["rss/", "khong-co/", "tin-tuc/khong-co/",
+                                                 "tin-tuc/tin-trong-tinh/rss/thua/"]
+    for path in paths:
+        components = [part for part in path.split("/") if part]
+        results = []
+        # Wagtail's: the routable page's own, then Page.route child by child.
+        for route in (home.route, RoutablePageMixin.route.__get__(home)):
+            try:
+                found = route(rf.get("/" + path), components)
+                results.append((found.page.pk, found.args[0].__name__ if found.args else None))
+            except Http404:
+                results.append(None)
+        assert results[0] == results[1], path

@@ -47,7 +47,7 @@ PINNED = {
     "home": 22,
     "section": 23,
     "section, deep page": 23,
-    "article": 33,
+    "article": 29,
     "document register": 19,
     "document": 17,
     "search": 19,

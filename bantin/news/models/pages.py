@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -61,6 +62,35 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Route as Wagtail does (a routable page's own addresses first, then its child of that
+        slug), reading the pages on the path in one query instead of two per level (#9)."""
+        if not path_components:
+            return super().route(request, path_components)
+        on_path = list(Page.objects.filter(
+            slug__in=path_components, path__startswith=self.path,
+            depth__range=(self.depth + 1, self.depth + len(path_components))))
+        current, consumed = self, 0
+        while consumed < len(path_components):
+            rest = path_components[consumed:]
+            if current.live and issubclass(current.specific_class, RoutablePageMixin):
+                try:
+                    current.specific_class.get_resolver().resolve("/" + "/".join(rest) + "/")
+                    break  # one of its own addresses: the page answers it
+                except Http404:
+                    pass
+            child = next((page for page in on_path if page.depth == current.depth + 1
+                          and page.slug == rest[0] and page.path.startswith(current.path)), None)
+            if child is None:
+                break  # Wagtail's own routing answers (a 404)
+            # As Wagtail's routing leaves it: the parent of its own class, here with its own
+            # fields read only if used.
+            child._cached_parent_obj = current if current is self else current.specific_deferred
+            current, consumed = child, consumed + 1
+        if current is self:
+            return super().route(request, path_components)
+        return current.specific.route(request, path_components[consumed:])
 
     def clean(self):
         super().clean()
