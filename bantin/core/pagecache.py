@@ -26,6 +26,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.functional import SimpleLazyObject
+from django.utils.http import parse_etags
 
 GENERATION_KEY = "pagecache:generation"
 # Headers a stored response keeps; the rest (Set-Cookie above all) are never stored.
@@ -36,19 +37,25 @@ KEPT_HEADERS = {
     "content-security-policy", "permissions-policy",
 }
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# Where a request's WSGI environ keeps its entry's key and generation once looked up.
+META_KEY = "bantin.pagecache"
+NOT_MODIFIED_HEADERS = {"Cache-Control", "Content-Location", "Date", "ETag", "Expires",
+                        "Last-Modified", "Vary"}
 
 
 def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def _personal(request):
-    """Whether the request may see something meant for this visitor only."""
-    cookies = request.COOKIES
+def _personal(meta):
+    """Whether the request (its WSGI environ, `request.META`) may see something meant for this
+    visitor only. Read from the raw Cookie header: a cookie whose name merely ends in one of
+    these also counts, which only errs on the safe side."""
+    cookies = meta.get("HTTP_COOKIE", "")
     return (
-        settings.SESSION_COOKIE_NAME in cookies
-        or CookieStorage.cookie_name in cookies
-        or "HTTP_AUTHORIZATION" in request.META
+        f"{settings.SESSION_COOKIE_NAME}=" in cookies
+        or f"{CookieStorage.cookie_name}=" in cookies
+        or "HTTP_AUTHORIZATION" in meta
     )
 
 
@@ -60,7 +67,7 @@ def public(response, request):
     """
     if response.has_header("Cache-Control"):
         return response
-    if _personal(request):
+    if _personal(request.META):
         patch_cache_control(response, private=True, no_cache=True)
     else:
         patch_cache_control(response, public=True, max_age=0,
@@ -89,10 +96,15 @@ class CachedPageMixin:
         return public(super().serve(request, *args, **kwargs), request)
 
 
-def _key(request):
+def _key(meta):
     """The entry's key: scheme, host, full path and whether the answer is compressed."""
-    encoding = "gz" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "id"
-    target = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{request.get_full_path()}"
+    encoding = "gz" if ACCEPTS_GZIP.search(meta.get("HTTP_ACCEPT_ENCODING", "")) else "id"
+    scheme = meta.get("wsgi.url_scheme", "http")
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, secure = settings.SECURE_PROXY_SSL_HEADER
+        scheme = "https" if meta.get(header) == secure else scheme
+    query = meta.get("QUERY_STRING", "")
+    target = f"{scheme}://{meta.get('HTTP_HOST', '')}{meta.get('PATH_INFO', '')}?{query}"
     digest = blake2b(target.lower().encode(), digest_size=16).hexdigest()
     return f"pagecache:page:{encoding}:{digest}"
 
@@ -106,19 +118,30 @@ def _generation(values):
     return generation
 
 
-def lookup(request):
-    """Return the stored answer to `request`, or None (then remember the generation to store
-    the rendered page under)."""
-    request._pagecache_key = None
-    if (not settings.PAGE_CACHE_ENABLED or request.method != "GET" or _personal(request)
-            or request.path_info.startswith(("/" + settings.ADMIN_PATH, settings.STATIC_URL))):
+def find(meta):
+    """Return the stored entry (generation, status, headers, body) for the request whose WSGI
+    environ is `meta`, or None. A request the cache may answer gets META_KEY: the key and the
+    generation its page, if rendered now, is stored under (read before rendering starts)."""
+    if META_KEY in meta:
+        return None  # looked up already, by CachedApplication, and not found
+    if (not settings.PAGE_CACHE_ENABLED or meta.get("REQUEST_METHOD") != "GET"
+            or _personal(meta)
+            or meta.get("PATH_INFO", "").startswith(("/" + settings.ADMIN_PATH,
+                                                      settings.STATIC_URL))):
         return None
-    key = _key(request)
+    key = _key(meta)
     values = _cache().get_many([GENERATION_KEY, key])
     generation = _generation(values)
-    request._pagecache_key, request._pagecache_generation = key, generation
+    meta[META_KEY] = (key, generation)
     entry = values.get(key)
-    if entry is None or entry[0] != generation:
+    return entry if entry is not None and entry[0] == generation else None
+
+
+def lookup(request):
+    """Return the stored answer to `request` as a response (304 when the reader's copy is the
+    same), or None."""
+    entry = find(request.META)
+    if entry is None:
         return None
     _, status, headers, body = entry
     response = HttpResponse(body, status=status)
@@ -127,6 +150,35 @@ def lookup(request):
     response["X-Page-Cache"] = "hit"
     return get_conditional_response(request, etag=response.get("ETag"),
                                     last_modified=None, response=response)
+
+
+class CachedApplication:
+    """The WSGI application, answering stored pages before Django builds a request at all: the
+    fastest path a hit can take. Everything else goes to Django, where PageCacheMiddleware
+    answers the requests that come without this (the test client) and stores what it may."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        entry = find(environ)
+        if entry is None:
+            return self.application(environ, start_response)
+        _, status, headers, body = entry
+        etag = next((value for name, value in headers if name == "ETag"), None)
+        if etag and _etag_matches(environ.get("HTTP_IF_NONE_MATCH", ""), etag):
+            start_response("304 Not Modified", [(name, value) for name, value in headers
+                                                if name in NOT_MODIFIED_HEADERS])
+            return []
+        start_response(f"{status} OK", [*headers, ("Content-Length", str(len(body))),
+                                        ("X-Page-Cache", "hit")])
+        return [body]
+
+
+def _etag_matches(if_none_match, etag):
+    """Weak comparison, as If-None-Match asks (RFC 9110)."""
+    theirs = {tag.removeprefix("W/") for tag in parse_etags(if_none_match)}
+    return "*" in theirs or etag.removeprefix("W/") in theirs
 
 
 def storable(response):
@@ -152,12 +204,12 @@ def store(request, response):
     """
     if not response.has_header("Cache-Control"):
         patch_cache_control(response, private=True, no_cache=True)
-    key = getattr(request, "_pagecache_key", None)
+    key, generation = request.META.get(META_KEY) or (None, None)
     if key is None or not storable(response):
         return
     headers = [(name, value) for name, value in response.items()
                if name.lower() in KEPT_HEADERS]
-    entry = (request._pagecache_generation, response.status_code, headers, response.content)
+    entry = (generation, response.status_code, headers, response.content)
     _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
     response["X-Page-Cache"] = "miss"
 
@@ -179,7 +231,7 @@ def generation_context(request):
     fragment is then retired with the pages. The "fragments" cache is each process's memory,
     the generation the shared one."""
     return {"page_generation": SimpleLazyObject(
-        lambda: getattr(request, "_pagecache_generation", None) or generation())}
+        lambda: (request.META.get(META_KEY) or (None, None))[1] or generation())}
 
 
 def purge_front(pages=(), paths=()):

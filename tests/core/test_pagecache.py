@@ -6,9 +6,14 @@ they are in Redis: both backends run every test here.
 
 import gzip
 from datetime import date
+from io import BytesIO
+from wsgiref.util import setup_testing_defaults
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
+from django.core.signals import request_started
+from django.db import close_old_connections
 from django.http import HttpResponse
 from wagtail.models import PageViewRestriction
 
@@ -181,3 +186,36 @@ def test_a_stored_page_keeps_the_security_headers_of_the_first_answer(client, po
     assert hit["X-Page-Cache"] == "hit"
     for header in ("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"):
         assert hit[header] == first[header], header
+
+
+@pytest.fixture
+def wsgi_in_test_transaction():
+    """As the test client does: a request must not close the test's database connection."""
+    request_started.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+
+
+def test_the_wsgi_application_answers_stored_pages_before_django(portal,
+                                                                 wsgi_in_test_transaction):
+    from bantin.wsgi import application
+
+    def call(**extra):
+        environ = {"PATH_INFO": portal["articles"][0].url, "HTTP_HOST": "testserver",
+                   "HTTP_ACCEPT_ENCODING": "gzip", "wsgi.input": BytesIO(), **extra}
+        setup_testing_defaults(environ)
+        answer = {}
+        body = b"".join(application(
+            environ, lambda status, headers: answer.update(status=status, headers=dict(headers))))
+        return answer["status"], answer["headers"], body
+
+    status, first, body = call()
+    assert status.startswith("200") and first["X-Page-Cache"] == "miss"
+    status, hit, cached = call()
+    assert status == "200 OK" and hit["X-Page-Cache"] == "hit" and cached == body
+    assert hit["Content-Encoding"] == "gzip" and hit["ETag"] == first["ETag"]
+    assert int(hit["Content-Length"]) == len(body)
+    status, headers, empty = call(HTTP_IF_NONE_MATCH=hit["ETag"])
+    assert status.startswith("304") and empty == b"" and headers["ETag"] == hit["ETag"]
+    status, headers, _ = call(HTTP_COOKIE="sessionid=abc")
+    assert "X-Page-Cache" not in headers
