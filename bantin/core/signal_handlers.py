@@ -46,11 +46,18 @@ def content_changed(sender, **kwargs):
     _retire()
 
 
-def invalidate_on_change(*models):
-    """Retire the stored pages whenever a row of `models` is saved or deleted."""
+def invalidate_on_change(*models, hidden_when_new=None):
+    """Retire the stored pages whenever a row of `models` is saved or deleted; a new row of
+    which `hidden_when_new(row)` says no page shows it yet retires nothing."""
+
+    def saved(sender, instance, created, **kwargs):
+        if not (created and hidden_when_new and hidden_when_new(instance)):
+            _retire()
+
     for model in models:
         uid = f"pagecache_{model._meta.label_lower}"
-        post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}_save")
+        # Not a weak reference: `saved` lives only here.
+        post_save.connect(saved, sender=model, weak=False, dispatch_uid=f"{uid}_save")
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}_delete")
 
 
