@@ -8,6 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
 
+from bantin.core import pagecache, sites
+
 
 class PortalImage(AbstractImage):
     """A Wagtail image whose description (the alt text) is required: every image is described."""
@@ -36,8 +38,29 @@ class PortalRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+class SiteSetting(BaseSiteSetting):
+    """A site setting that pages read from what the process remembers (pagecache.remembered):
+    Wagtail's `for_request()` reads it from the database on every page (#9). The admin edits
+    it through `for_site()`, as Wagtail does."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        site = sites.find_for_request(request)
+        if hasattr(request, attr_name) or site is None:
+            return super().for_request(request)
+        setting = pagecache.remembered(("setting", cls._meta.label, site.pk),
+                                       lambda: cls.for_site(site))
+        setting._request = request
+        setattr(request, attr_name, setting)
+        return setting
+
+
 @register_setting(icon="site")
-class PortalSettings(BaseSiteSetting):
+class PortalSettings(SiteSetting):
     """What a portal shows around its content: identity, slogan, footer and notices."""
 
     site_name = models.CharField(_("portal name"), max_length=120, default="Cổng thông tin điện tử")

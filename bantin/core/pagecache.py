@@ -1,10 +1,11 @@
 """The page cache: anonymous GETs of public pages answered with the bytes stored the first time.
 
-A view opts in with `public()` (or `@public_page`): the response then says
-`Cache-Control: public, max-age=0, s-maxage=N`, and `PageCacheMiddleware` keeps it when nothing
-about the request or the response is personal (no session or messages cookie, no cookie set,
-status 200). Entries live in the "pages" cache (Redis in production, files on disk in the
-embedded default, so that several worker processes share them).
+A view opts in with `public()` (or `@public_page`, or core/pages.py's `CachedPageMixin` for page
+models): the response then says `Cache-Control: public, max-age=0, s-maxage=N`, and
+`PageCacheMiddleware` keeps it when nothing about the request or the response is personal (no
+session or messages cookie, no cookie set, status 200). Entries live in the "pages" cache
+(Redis in production, files on disk in the embedded default, so that several worker processes
+share them).
 
 Every entry carries the generation it was rendered under. `invalidate()` sets a new
 generation, which retires every stored page at once: each page shows the latest and most
@@ -13,9 +14,18 @@ sidebars everywhere (STYLE.md). The generation a request reads before rendering 
 entry is stored under, so a page rendered from data an editor is changing is never kept as new.
 `PAGE_CACHE_SECONDS` bounds how long an entry lives even when nothing is published, so
 "Xem nhiều nhất" follows the counters.
+
+What every page reads and editors seldom change (the sites and their home pages, the site
+settings, the view restrictions, the menus) is kept in each process's memory for a generation
+(`remembered()`). A change retires it twice: at once in the process that makes it, before its
+transaction commits (so that this process, and a test inside its transaction, reads the change
+next; `forget()`), and in every process when the transaction commits and the generation moves on.
 """
 
+import contextlib
+import contextvars
 import functools
+import pickle
 import re
 import uuid
 from hashlib import blake2b
@@ -41,6 +51,11 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 META_KEY = "bantin.pagecache"
 NOT_MODIFIED_HEADERS = {"Cache-Control", "Content-Location", "Date", "ETag", "Expires",
                         "Last-Modified", "Vary"}
+# What remembered() keeps: {key: (generation, pickled value)}, and at most how many keys.
+_remembered = {}
+REMEMBERED_KEYS = 1000
+# The generation of the request being served ({"generation": ...} once read): see held().
+_request_generation = contextvars.ContextVar("pagecache_request_generation", default=None)
 
 
 def _cache():
@@ -83,17 +98,6 @@ def public_page(view):
         return public(view(request, *args, **kwargs), request)
 
     return wrapped
-
-
-class CachedPageMixin:
-    """For page models: the page's answers (its sub-routes too) are stored for anonymous readers.
-
-    A page under a view restriction reaches `serve` only for a request with a session (Wagtail's
-    check answers the others with its password or login form), and such answers stay private.
-    """
-
-    def serve(self, request, *args, **kwargs):
-        return public(super().serve(request, *args, **kwargs), request)
 
 
 def _key(meta):
@@ -216,12 +220,55 @@ def store(request, response):
 
 def invalidate():
     """Retire every stored page: the next reader of each gets it rendered anew."""
-    _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    new = uuid.uuid4().hex
+    _cache().set(GENERATION_KEY, new, None)
+    held = _request_generation.get()
+    if held is not None:
+        held["generation"] = new
 
 
 def generation():
-    """The current generation."""
-    return _generation(_cache().get_many([GENERATION_KEY]))
+    """The current generation: within a request, the one it read first (see held())."""
+    held = _request_generation.get()
+    if held is not None and "generation" in held:
+        return held["generation"]
+    current = _generation(_cache().get_many([GENERATION_KEY]))
+    if held is not None:
+        held["generation"] = current
+    return current
+
+
+@contextlib.contextmanager
+def held(request):
+    """Serve `request` under one generation, read once (when looked up, or at its first use):
+    the page, its fragments and what the process keeps (bantin/core/memo.py) then agree, and
+    the cache is asked once. Its own changes move it on (invalidate())."""
+    looked_up = request.META.get(META_KEY)
+    token = _request_generation.set({"generation": looked_up[1]} if looked_up else {})
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
+
+
+def remembered(key, build):
+    """Return what `build()` returns, built once per generation in this process under `key`.
+
+    Kept pickled: every caller gets its own copy, so nothing read from here is shared between
+    threads or requests.
+    """
+    current = generation()
+    held = _remembered.get(key)
+    if held is None or held[0] != current:
+        if len(_remembered) >= REMEMBERED_KEYS:
+            _remembered.clear()  # keys that callers make up (hostnames): never unbounded
+        held = _remembered[key] = (current, pickle.dumps(build(), pickle.HIGHEST_PROTOCOL))
+    return pickle.loads(held[1])
+
+
+def forget():
+    """Drop what this process remembers (remembered())."""
+    _remembered.clear()
 
 
 def generation_context(request):
@@ -230,8 +277,7 @@ def generation_context(request):
     shows alike, as `{% cache ... portal.site_id page_generation using="fragments" %}`: a
     fragment is then retired with the pages. The "fragments" cache is each process's memory,
     the generation the shared one."""
-    return {"page_generation": SimpleLazyObject(
-        lambda: (request.META.get(META_KEY) or (None, None))[1] or generation())}
+    return {"page_generation": SimpleLazyObject(generation)}
 
 
 def purge_front(pages=(), paths=()):

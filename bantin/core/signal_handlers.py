@@ -2,7 +2,7 @@
 moving, deleting or changing a live page, and changing anything a page shows (site settings,
 images, redirects, view restrictions, and the models other apps register with
 `invalidate_on_change`) retire the stored pages once the transaction commits, and purge a
-front cache of the pages concerned."""
+front cache of the pages concerned; what the process remembers goes at once."""
 
 from django.apps import apps
 from django.db import transaction
@@ -20,6 +20,9 @@ DRAFT_FIELDS = {"draft_title", "has_unpublished_changes", "latest_revision",
 
 
 def _retire(pages=(), paths=()):
+    # What this process remembers, at once: it reads the change next, even before the commit.
+    pagecache.forget()
+
     def run():
         pagecache.invalidate()
         pagecache.purge_front(pages, paths)
@@ -34,6 +37,8 @@ def page_changed(sender, instance, **kwargs):
 def page_saved(sender, instance, update_fields=None, **kwargs):
     if instance.live and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
         _retire(pages=[instance])
+    else:
+        pagecache.forget()  # the menus and breadcrumbs of previews show drafts too
 
 
 def page_moved(sender, instance, url_path_before, **kwargs):

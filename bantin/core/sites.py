@@ -1,8 +1,30 @@
-"""Which portal (Wagtail Site) a template renders for, and which portals a person works on,
-read from their page permissions: the scope of every site-owned thing they may see or edit in
-the admin (polls, units, documents)."""
+"""Which portal (Wagtail Site) a request is for and a template renders for, and which portals
+a person works on, read from their page permissions: the scope of every site-owned thing they
+may see or edit in the admin (polls, units, documents)."""
 
+from django.http.request import split_domain_port
 from wagtail.models import GroupPagePermission, Page, Site
+
+from bantin.core import pagecache
+
+
+def _site_with_home(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
+
+
+def find_for_request(request):
+    """Set and return the request's site, as Wagtail's `Site.find_for_request()` would find it,
+    with its home page of its own class: from what the process remembers, where Wagtail reads
+    the sites and then the home page on every request (#9)."""
+    if not hasattr(request, "_wagtail_site"):
+        # As Wagtail matches: the host as sent (ALLOWED_HOSTS has been checked), and the port.
+        host = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = pagecache.remembered(
+            ("site", host, request.get_port()), lambda: _site_with_home(request))
+    return request._wagtail_site
 
 
 def sites_for_user(user):
@@ -22,4 +44,4 @@ def sites_for_user(user):
 def site_of_context(context):
     """Return the site of the request a template renders for, or None (no request)."""
     request = context.get("request")
-    return Site.find_for_request(request) if request is not None else None
+    return find_for_request(request) if request is not None else None

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from wagtail.models import Site
 
+from bantin.core import sites
 from bantin.core.converters import record_id
 from bantin.engagement import antiabuse, counters, polls
 from bantin.engagement.forms import BallotForm, FeedbackForm
@@ -28,7 +28,7 @@ PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRA
 
 
 def _site(request):
-    site = Site.find_for_request(request)
+    site = sites.find_for_request(request)
     if site is None:
         raise Http404
     return site

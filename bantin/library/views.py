@@ -7,9 +7,8 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Site
 
-from bantin.core import pagecache
+from bantin.core import pagecache, sites
 from bantin.library import selectors
 from bantin.library.models import Document, DocumentAttachment
 
@@ -41,7 +40,7 @@ class DocumentFilterForm(forms.Form):
 
 
 def _site(request):
-    site = Site.find_for_request(request)
+    site = sites.find_for_request(request)
     if site is None:
         raise Http404
     return site

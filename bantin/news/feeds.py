@@ -4,8 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
+from bantin.core import sites
 from bantin.core.models import PortalSettings
 from bantin.news import selectors
 
@@ -24,7 +24,7 @@ class ArticleFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        self.site = Site.find_for_request(request)
+        self.site = sites.find_for_request(request)
         return self.page
 
     def title(self, page):

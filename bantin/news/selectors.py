@@ -14,7 +14,7 @@ from django.db.models.functions import Left, Length
 from django.utils import timezone
 from wagtail.models import PageViewRestriction, get_page_models
 
-from bantin.core import pagecache
+from bantin.core import pagecache, restrictions
 from bantin.news import listing
 
 MOST_VIEWED_DAYS = 30
@@ -32,12 +32,13 @@ def public(pages):
     """Return `pages` without those under a view restriction (on them or above them).
 
     Wagtail's `public()` reads every restriction in a query of its own before each listing;
-    here the check is part of the listing's query (#9).
+    here they come from where the process remembers them to be (core/restrictions.py), as
+    conditions on the paths: none at all on most portals (#9).
     """
-    # A treebeard path starts with the path of each page above it.
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Left(OuterRef("path"), Length("page__path")))
-    return pages.filter(~Exists(restricted))
+    for closed in restrictions.restricted().paths:
+        # A treebeard path starts with the path of each page above it.
+        pages = pages.exclude(path__startswith=closed)
+    return pages
 
 
 def with_pictures(articles):
@@ -49,7 +50,11 @@ def with_pictures(articles):
 def site_pages(*, root):
     """Return the pages under `root`, two levels deep, articles left out, live or not, each
     with `private` (under a view restriction): what the menu, the footer, the site map and
-    the breadcrumb show, in one query."""
+    the breadcrumb show. Read in one query once per generation (pagecache.remembered)."""
+    return pagecache.remembered(("site-pages", root.pk), lambda: _site_pages(root))
+
+
+def _site_pages(root):
     # The page types other than articles, named: "not an article" would read every article
     # under `root` (#9), where the content type's index finds the few other pages at once.
     others = [model for model in get_page_models() if model is not _article_model()]
@@ -73,12 +78,14 @@ def page_tree(*, root, in_menu=False, pages=None):
 
 def articles_live(*, root):
     """Return the live, public articles under `root`, newest first, ready for listing."""
-    articles = public(_article_model().objects.live()).descendant_of(root)
+    articles = public(_article_model().objects.live())
     field = listing.FIELDS.get(root.depth)
     if field:
-        # The listing's own index gives the order (news/listing.py); the conditions above stay
-        # the rule of what may be shown.
-        articles = articles.filter(**{field: root.path})
+        # The listing's own index gives the order (news/listing.py); the conditions on the
+        # tree stay the rule of what may be shown.
+        articles = articles.filter(**{field: root.path, "path__startswith": root.path})
+    else:
+        articles = articles.descendant_of(root)
     return (
         articles.defer_streamfields()
         .select_related("featured_image")

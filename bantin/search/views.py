@@ -10,8 +10,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Site
 
+from bantin.core import sites
 from bantin.news.models import SectionPage
 from bantin.search import service
 
@@ -49,7 +49,7 @@ def _start_of(day):
 
 @require_GET
 def search(request):
-    site = Site.find_for_request(request)
+    site = sites.find_for_request(request)
     if site is None:
         raise Http404
     # A field that does not validate is left out; the search still runs on the rest.

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Sum
 from django.test import Client, override_settings
@@ -17,7 +18,9 @@ from bantin.engagement.visitors import VISITOR_COOKIE, cookie_value
 from bantin.news.models import ArticleDailyViews
 
 STATE = "/tuong-tac/trang/"
-LOCAL_CACHE = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The other caches (pages, fragments) stay as they are.
+LOCAL_CACHE = {**settings.CACHES,
+               "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36"
 
 

@@ -5,7 +5,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
+
+from bantin.core.models import SiteSetting
 
 NAME_MAX = 100
 MESSAGE_MIN = 10
@@ -62,7 +64,7 @@ class Feedback(models.Model):
 
 
 @register_setting(icon="comment")
-class ReaderSettings(BaseSiteSetting):
+class ReaderSettings(SiteSetting):
     """Per-site settings of what readers can send."""
 
     feedback_open = models.BooleanField(_("readers may send feedback on articles"),

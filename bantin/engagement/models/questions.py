@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from bantin.core.pagecache import CachedPageMixin
+from bantin.core.pages import CachedPageMixin
 from bantin.core.text import fold_vi
 
 QUESTION_TITLE_MAX = 200

@@ -53,12 +53,13 @@ def satisfaction_rating(context):
 @register.inclusion_tag("engagement/feedback_box.html", takes_context=True)
 def article_feedback(context, article):
     """Published feedback under `article`, and the form to send more."""
-    site = site_of_context(context)
-    settings = ReaderSettings.for_site(site) if site else None
+    request = context.get("request")
+    settings = (ReaderSettings.for_request(request)
+                if request is not None and site_of_context(context) else None)
     form = None
     if settings and settings.feedback_open:
         form = FeedbackForm(settings=settings, initial={"started": antiabuse.started_token()})
-    return {"article": article, "form": form, "request": context.get("request"),
+    return {"article": article, "form": form, "request": request,
             "items": Feedback.objects.filter(article=article).approved()}
 
 

@@ -19,7 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
-from bantin.core.pagecache import CachedPageMixin
+from bantin.core.pages import CachedPageMixin
 from bantin.news import listing, selectors
 from bantin.news.forms import ArticlePageForm, PageForm
 from bantin.news.models.blocks import ArticleBodyBlock, StandardBodyBlock
