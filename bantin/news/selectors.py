@@ -99,6 +99,32 @@ def articles_latest(*, root, limit=None):
     return queryset[:limit] if limit else queryset
 
 
+def articles_newest(listings):
+    """Return, for each (root, limit) of `listings`, the newest `limit` articles under root.
+
+    Each listing's ids are read from its own index alone (news/listing.py), then the articles of
+    them all in one query, with their pictures: a home page shows the newest of every section
+    (#9). The articles are checked as articles_live() checks them, so keys gone stale could
+    hide one, never show it.
+    """
+    newest = []
+    for root, limit in listings:
+        field = listing.FIELDS.get(root.depth)
+        if field is None:
+            newest.append([article.pk for article in articles_latest(root=root, limit=limit)])
+            continue
+        newest.append(list(
+            _article_model().objects.filter(**{field: root.path})
+            .order_by("-published_at", "-page_ptr_id").values_list("pk", flat=True)[:limit]))
+    shown = with_pictures(public(_article_model().objects.live()).defer_streamfields()
+                          .select_related("featured_image")).in_bulk(
+        [pk for ids in newest for pk in ids])
+    return [
+        [shown[pk] for pk in ids if pk in shown and shown[pk].path.startswith(root.path)]
+        for (root, _limit), ids in zip(listings, newest, strict=True)
+    ]
+
+
 class ArticlesPaged:
     """The articles under a root for a Paginator, newest first: counted and sliced on the
     listing's index alone, then the rows of the page shown read by their ids, so that a deep

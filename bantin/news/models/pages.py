@@ -99,10 +99,18 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        latest = list(selectors.articles_latest(root=self, limit=9))
+        # The sections in the menu, from the pages the process remembers (selectors.site_pages):
+        # the blocks show their title and address only.
+        sections = [page for page in selectors.site_pages(root=self)
+                    if page.depth == self.depth + 1 and page.live and page.show_in_menus
+                    and not page.private and issubclass(page.specific_class, SectionPage)]
+        # The newest of the portal and of each section, with their pictures, in one query
+        # after each listing's ids (#9).
+        latest, *blocks = selectors.articles_newest([(self, 9), *((s, 5) for s in sections)])
         # Through the site-scoped selector: a lead story must be live, public and on this site.
         lead = (
-            selectors.articles_live(root=self).filter(pk=self.lead_story_id).first()
+            selectors.with_pictures(selectors.articles_live(root=self))
+            .filter(pk=self.lead_story_id).first()
             if self.lead_story_id
             else None
         )
@@ -110,18 +118,7 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
             lead = next((a for a in latest if a.featured_image_id), latest[0] if latest else None)
         context["lead_story"] = lead
         context["latest_articles"] = [a for a in latest if a != lead][:8]
-        # One query per section (each the newest few through the index, #9); the blocks show
-        # the section's title and address only, so its plain Page row is enough.
-        context["section_blocks"] = blocks = [
-            (section, list(selectors.articles_latest(root=section, limit=5)))
-            for section in selectors.public(
-                self.get_children().live().in_menu().type(SectionPage))
-        ]
-        # The renditions of every picture shown (the lead's, the latest's, each block's first)
-        # in one query, not one per card or per block.
-        shown = [*latest, *([lead] if lead else []), *(articles[0] for _s, articles in blocks
-                                                       if articles)]
-        prefetch_related_objects(shown, "featured_image__renditions")
+        context["section_blocks"] = list(zip(sections, blocks, strict=True))
         return context
 
 
