@@ -147,6 +147,8 @@ def link(html_text, *, site, on=None):
         elif not inside_link and part.strip():
             texts[at] = html.unescape(part)
     cited = [(at, reference) for at, plain in texts.items() for reference in find(plain)]
+    if not cited:
+        return "".join(parts)
     documents = _documents([(texts[at], reference) for at, reference in cited], site=site,
                            on=on)
     linked = {}

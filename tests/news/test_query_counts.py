@@ -48,9 +48,9 @@ SEARCHED = "hội nghị"  # in the portal's titles and in many generated texts
 # The queries each page runs, whatever the number of articles: first render, warm render.
 PINNED = {
     "home": (22, 7),
-    "section": (23, 5),
-    "section, deep page": (23, 5),
-    "article": (29, 11),
+    "section": (22, 4),
+    "section, deep page": (22, 4),
+    "article": (28, 10),
     "document register": (22, 5),
     "document": (20, 3),
     "search": (22, 5),

@@ -54,12 +54,13 @@ def satisfaction_rating(context):
 def article_feedback(context, article):
     """Published feedback under `article`, and the form to send more."""
     request = context.get("request")
-    settings = (ReaderSettings.for_request(request)
-                if request is not None and site_of_context(context) else None)
+    site = site_of_context(context)
+    settings = ReaderSettings.for_request(request) if site else None
     form = None
     if settings and settings.feedback_open:
         form = FeedbackForm(settings=settings, initial={"started": antiabuse.started_token()})
     return {"article": article, "form": form, "request": request,
+            "site_id": site.pk if site else None,
             "items": Feedback.objects.filter(article=article).approved()}
 
 

@@ -65,32 +65,52 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
 
     def route(self, request, path_components):
         """Route as Wagtail does (a routable page's own addresses first, then its child of that
-        slug), reading the pages on the path in one query instead of two per level (#9)."""
+        slug), with fewer queries (#9): the pages above the articles are those the process
+        remembers (selectors.site_pages), so an article is read in one query, of its own class;
+        any other address reads the pages on its path in one query, where Wagtail reads two per
+        level."""
         if not path_components:
             return super().route(request, path_components)
+        current, consumed, answers = self._walk(path_components, selectors.site_pages(root=self))
+        rest = path_components[consumed:]
+        if current is not self and (answers or not rest):
+            return current.specific.route(request, rest)
+        if len(rest) == 1 and issubclass(current.specific_class, SectionPage):
+            article = ArticlePage.objects.filter(path__startswith=current.path, slug=rest[0],
+                                                 depth=current.depth + 1).first()
+            if article is not None:
+                article._cached_parent_obj = current.specific_deferred
+                return article.route(request, [])
         on_path = list(Page.objects.filter(
             slug__in=path_components, path__startswith=self.path,
             depth__range=(self.depth + 1, self.depth + len(path_components))))
+        current, consumed, _answers = self._walk(path_components, on_path)
+        if current is self:
+            return super().route(request, path_components)
+        return current.specific.route(request, path_components[consumed:])
+
+    def _walk(self, path_components, pages):
+        """Follow `path_components` down from this page through `pages`; return the page
+        reached, how many components led there, and whether that page answers the rest itself
+        (one of a routable page's own addresses)."""
         current, consumed = self, 0
         while consumed < len(path_components):
             rest = path_components[consumed:]
             if current.live and issubclass(current.specific_class, RoutablePageMixin):
                 try:
                     current.specific_class.get_resolver().resolve("/" + "/".join(rest) + "/")
-                    break  # one of its own addresses: the page answers it
+                    return current, consumed, True
                 except Http404:
                     pass
-            child = next((page for page in on_path if page.depth == current.depth + 1
+            child = next((page for page in pages if page.depth == current.depth + 1
                           and page.slug == rest[0] and page.path.startswith(current.path)), None)
             if child is None:
-                break  # Wagtail's own routing answers (a 404)
+                break  # not among `pages`
             # As Wagtail's routing leaves it: the parent of its own class, here with its own
             # fields read only if used.
             child._cached_parent_obj = current if current is self else current.specific_deferred
             current, consumed = child, consumed + 1
-        if current is self:
-            return super().route(request, path_components)
-        return current.specific.route(request, path_components[consumed:])
+        return current, consumed, False
 
     def clean(self):
         super().clean()
