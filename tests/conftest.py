@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from bantin.core import pagecache
 from bantin.core.factories import PortalImageFactory, PortalSettingsFactory
 from bantin.news.factories import (
     ArticleDailyViewsFactory,
@@ -24,12 +25,15 @@ from bantin.newsroom import bootstrap
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """Each test starts with an empty cache (local memory, or Redis database 15 in CI): who was
-    counted, rate limits and cached pages never leak from one test into the next."""
+    counted, rate limits, cached pages and what the process remembers never leak from one test
+    into the next."""
     for alias in settings.CACHES:
         caches[alias].clear()
+    pagecache.forget()
     yield
     for alias in settings.CACHES:
         caches[alias].clear()
+    pagecache.forget()
 
 
 def ensure_wagtail_roots():
