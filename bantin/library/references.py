@@ -137,7 +137,8 @@ def _documents(cited, *, site, on, restricted=False):
 
 def link(html_text, *, site, on=None):
     """Return `html_text` with each citation the register of `site` holds (public documents
-    only) linked to its page; `on` is the article's date, for numbers used again in other
+    only) linked to its page (`site` may be a function returning it, called only if there are
+    citations); `on` is the article's date, for numbers used again in other
     years and for partial citations. Text inside links and tags is left as it is."""
     parts, texts, inside_link = TAG.split(str(html_text)), {}, False
     for at, part in enumerate(parts):
@@ -149,6 +150,8 @@ def link(html_text, *, site, on=None):
     cited = [(at, reference) for at, plain in texts.items() for reference in find(plain)]
     if not cited:
         return "".join(parts)
+    if callable(site):
+        site = site()
     documents = _documents([(texts[at], reference) for at, reference in cited], site=site,
                            on=on)
     linked = {}

@@ -243,7 +243,9 @@ def articles_related(*, article, home=None, tags=None, limit=5):
     """
     home = home or article.get_site().root_page
     site_articles = as_links(articles_live(root=home)).exclude(pk=article.pk)
-    picked_ids = [link.article_id for link in article.related_links.all()]
+    # `has_related_picks`: known from the routing query (HomePage.route), if it read the article.
+    picked_ids = ([link.article_id for link in article.related_links.all()]
+                  if getattr(article, "has_related_picks", True) else [])
     if picked_ids:
         by_id = site_articles.in_bulk(picked_ids)
         return [by_id[pk] for pk in picked_ids if pk in by_id][:limit]

@@ -50,7 +50,7 @@ PINNED = {
     "home": (22, 7),
     "section": (22, 4),
     "section, deep page": (22, 4),
-    "article": (28, 10),
+    "article": (27, 9),
     "document register": (22, 5),
     "document": (20, 3),
     "search": (22, 5),

@@ -25,8 +25,12 @@ def link_citations(html, page):
     """`html` (or plain text, escaped first) with the citations of documents the register of
     `page`'s site holds linked to their pages, as of the page's date of publication."""
     published = getattr(page, "published_at", None)
-    # The site's id from the page's address: Wagtail keeps the sites' root paths cached, where
-    # page.get_site() reads the Site row again on each call (lead and body, #9).
-    parts = page.get_url_parts()
-    return mark_safe(references.link(conditional_escape(html), site=parts[0] if parts else None,
+    # The site's id from the page's address, and only if there are citations: Wagtail keeps
+    # the sites' root paths cached, where page.get_site() reads the Site row again on each call
+    # (lead and body, #9).
+    def site_id():
+        parts = page.get_url_parts()
+        return parts[0] if parts else None
+
+    return mark_safe(references.link(conditional_escape(html), site=site_id,
                                      on=localdate(published) if published else None))

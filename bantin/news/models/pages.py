@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -76,8 +76,14 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
         if current is not self and (answers or not rest):
             return current.specific.route(request, rest)
         if len(rest) == 1 and issubclass(current.specific_class, SectionPage):
-            article = ArticlePage.objects.filter(path__startswith=current.path, slug=rest[0],
-                                                 depth=current.depth + 1).first()
+            # Whether it has tags and related articles picked by editors, read with it: many
+            # have neither (all those moved in from old portals), and the page then reads none.
+            article = ArticlePage.objects.filter(
+                path__startswith=current.path, slug=rest[0], depth=current.depth + 1,
+            ).annotate(
+                has_tags=Exists(ArticlePageTag.objects.filter(content_object=OuterRef("pk"))),
+                has_related_picks=Exists(RelatedArticle.objects.filter(page=OuterRef("pk"))),
+            ).first()
             if article is not None:
                 article._cached_parent_obj = current.specific_deferred
                 return article.route(request, [])
@@ -306,7 +312,9 @@ class ArticlePage(CachedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # Read once for the page, the related list and the structured data (#9). Iterated:
         # in previews, tags are an in-memory cluster.
-        context["tags"] = tags = list(self.tags.all())
+        # `has_tags`: known from the routing query (HomePage.route), if it read the article.
+        context["tags"] = tags = (list(self.tags.all()) if getattr(self, "has_tags", True)
+                                  else [])
         if self.featured_image_id:
             # The picture and its renditions (Open Graph, JSON-LD) in two queries.
             prefetch_related_objects([self], "featured_image__renditions")
