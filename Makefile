@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install demo test bench messages clean
+.PHONY: install demo test bench bench-load messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ test: install
 # The portal under load beside nginx (bench/portal_speed.py): PostgreSQL, Redis, root for apt.
 bench: install
 	$(BIN)/python bench/portal_speed.py $(BENCH_ARGS)
+
+# Ten times make bench's load for a minute while readers are counted, vote and send feedback:
+# every accepted write must be stored (bench/load_without_loss.py).
+bench-load: install
+	$(BIN)/python bench/load_without_loss.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var test-artifacts
