@@ -266,6 +266,9 @@ LIBRARY_MAX_UPLOAD_BYTES = int(os.environ.get("LIBRARY_MAX_UPLOAD_BYTES", str(20
 # The register's files, outside MEDIA_ROOT: only /van-ban/tai-ve/ (which checks the document is
 # public and of the site) hands them out, never the web server's /media/.
 LIBRARY_FILES_ROOT = Path(os.environ.get("LIBRARY_FILES_ROOT", PROJECT_DIR / "var" / "documents"))
+# Where `manage.py backup` writes its archives unless told otherwise (issue 10, point 6): best
+# on another disk than the database and MEDIA_ROOT, and copied off the machine.
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", PROJECT_DIR / "var" / "backups"))
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 # Pages an editor protects with a password ask for it inside the portal, in Vietnamese.
