@@ -8,7 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
 
-from bantin.core import pagecache, sites
+from bantin.core import images, pagecache, sites
 
 
 class PortalImage(AbstractImage):
@@ -29,6 +29,15 @@ class PortalImage(AbstractImage):
     @property
     def alt(self):
         return self.description
+
+    def save(self, *args, **kwargs):
+        # A picture given in code (the demo, factories, an import) is decoded and encoded again
+        # as the admin's uploads are (core/forms.py), before it is stored (#10).
+        if self.file and not self.file._committed and not isinstance(self.file.file,
+                                                                     images.CleanImage):
+            self.file = images.image_clean(self.file.file)
+            self._set_image_file_metadata()
+        super().save(*args, **kwargs)
 
 
 class PortalRendition(AbstractRendition):

@@ -2,16 +2,18 @@
 moving, deleting or changing a live page, and changing anything a page shows (site settings,
 images, redirects, view restrictions, and the models other apps register with
 `invalidate_on_change`) retire the stored pages once the transaction commits, and purge a
-front cache of the pages concerned; what the process remembers goes at once."""
+front cache of the pages concerned; what the process remembers goes at once. A picture waiting in
+Wagtail's multiple upload for its description is stored cleaned, as pictures are (images.py)."""
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site, UploadedFile
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from bantin.core import pagecache
+from bantin.core import images, pagecache
 from bantin.core.models import PortalImage, PortalSettings
 
 # What Wagtail writes on a page when an editor saves a draft: the live page does not change.
@@ -66,6 +68,14 @@ def invalidate_on_change(*models, hidden_when_new=None):
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}_delete")
 
 
+def staged_image_cleaned(sender, instance, **kwargs):
+    """Wagtail's multiple upload keeps a picture that still lacks its description as an
+    UploadedFile under MEDIA_ROOT: store it decoded and encoded again too (#10)."""
+    if (instance.file and not instance.file._committed and instance.for_content_type_id
+            == ContentType.objects.get_for_model(PortalImage).pk):
+        instance.file = images.image_clean(instance.file.file)
+
+
 def register_signal_handlers():
     # No sender: every page type, those of apps added later too.
     page_published.connect(page_changed, dispatch_uid="pagecache_page_published")
@@ -79,3 +89,5 @@ def register_signal_handlers():
             post_save.connect(page_saved, sender=model, dispatch_uid=f"{uid}_save")
             post_delete.connect(page_changed, sender=model, dispatch_uid=f"{uid}_delete")
     invalidate_on_change(PortalSettings, PortalImage, Site, Redirect, PageViewRestriction)
+    pre_save.connect(staged_image_cleaned, sender=UploadedFile,
+                     dispatch_uid="staged_image_cleaned")

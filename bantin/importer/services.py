@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models.functions import Greatest
 from wagtail.coreutils import find_available_slug
 
+from bantin.core import uploads
 from bantin.core.text import fold_vi, slugify_vi
 from bantin.importer.models import LegacyImport
 from bantin.news.models import ArticlePage
@@ -112,8 +113,9 @@ def article_import(extracted, *, section, publish, data, source):
     record.article, record.revision, record.source = article, revision, source
     record.checksum, record.captions, record.warnings = (checksum, extracted.captions,
                                                          extracted.warnings)
-    # Files are named by their checksum: the same bytes are kept once.
-    name = f"legacy/{checksum}{PurePath(source).suffix.lower()}"
+    # Files are named by their checksum: the same bytes are kept once. The source's extension
+    # is made safe as an upload's is (#10).
+    name = "legacy/" + uploads.safe_filename(checksum + PurePath(source).suffix, default=checksum)
     storage = record.original.storage
     written = not storage.exists(name)
     if written:

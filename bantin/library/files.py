@@ -1,55 +1,85 @@
-"""What a document's attached file may be, and where it is stored.
+"""What a document's file may be, and where the register keeps it.
 
-An upload is accepted only if its extension is allowed (LIBRARY_ATTACHMENT_EXTENSIONS), its
-content is what the extension says, and it is not larger than LIBRARY_MAX_UPLOAD_BYTES: a
-script renamed "x.pdf" is refused before anything is written to storage.
+A file is accepted only if its extension is allowed (LIBRARY_ATTACHMENT_EXTENSIONS), its
+content is what the extension says, its first bytes hold no web page code, and it is not larger
+than LIBRARY_MAX_UPLOAD_BYTES: a script renamed "x.pdf" is refused before anything is written to
+storage. The register's attachments and Wagtail's documents (forms.py) pass the same checks.
 """
 
 import uuid
 import zipfile
+import zlib
 from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from bantin.core.text import slugify_vi
+from bantin.core import uploads
 
-OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word 97-2003 (.doc)
-ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
-
-
-def _is_docx(file):
-    try:
-        with zipfile.ZipFile(file) as archive:
-            return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
-def _is_odt(file):
-    # An OpenDocument file holds an uncompressed "mimetype" entry naming its kind.
-    try:
-        with zipfile.ZipFile(file) as archive:
-            info = archive.getinfo("mimetype")
-            return (info.compress_type == zipfile.ZIP_STORED and info.file_size <= 100
-                    and archive.read(info) == ODT_MIMETYPE)
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):  # RuntimeError: encrypted
-        return False
+ZIP = b"PK\x03\x04"  # every Office Open XML and OpenDocument file is a ZIP archive
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word and Excel 97-2003
+# What a browser's content sniffing reads of a file: where web page code must not be.
+HEAD_BYTES = 4096
+# What a ZIP archive may be unpacked to when its content types are read (a ZIP bomb is not).
+LARGEST_ENTRY = 1024 * 1024
+# The main part of each Office Open XML document, as its [Content_Types].xml declares it; the
+# macro-enabled kinds (.docm, .xlsm renamed .docx, .xlsx) declare another one.
+OOXML_MAIN = {
+    "docx": b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "xlsx": b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+}
+# An OpenDocument file opens with an uncompressed "mimetype" entry naming its kind.
+ODF_MIMETYPES = {"odt": b"application/vnd.oasis.opendocument.text",
+                 "ods": b"application/vnd.oasis.opendocument.spreadsheet"}
+ZIP_ERRORS = (zipfile.BadZipFile, KeyError, OSError, RuntimeError, EOFError, zlib.error,
+              NotImplementedError)  # RuntimeError: encrypted; NotImplementedError: unknown method
 
 
 def _starts_with(signature):
     return lambda file: file.read(len(signature)) == signature
 
 
+def _ooxml(extension):
+    def check(file):
+        if file.read(len(ZIP)) != ZIP:
+            return False
+        file.seek(0)
+        try:
+            with zipfile.ZipFile(file) as archive:
+                info = archive.getinfo("[Content_Types].xml")
+                return (info.file_size <= LARGEST_ENTRY
+                        and OOXML_MAIN[extension] in archive.read(info))
+        except ZIP_ERRORS:
+            return False
+    return check
+
+
+def _opendocument(extension):
+    def check(file):
+        if file.read(len(ZIP)) != ZIP:
+            return False
+        file.seek(0)
+        try:
+            with zipfile.ZipFile(file) as archive:
+                info = archive.getinfo("mimetype")
+                return (info.compress_type == zipfile.ZIP_STORED and info.file_size <= 100
+                        and archive.read(info) == ODF_MIMETYPES[extension])
+        except ZIP_ERRORS:
+            return False
+    return check
+
+
 # Each allowed extension needs a check of its content here.
 CONTENT_CHECKS = {
     "pdf": _starts_with(b"%PDF-"),
     "doc": _starts_with(OLE2),
-    "docx": _is_docx,
-    "odt": _is_odt,
+    "xls": _starts_with(OLE2),
+    "docx": _ooxml("docx"),
+    "xlsx": _ooxml("xlsx"),
+    "odt": _opendocument("odt"),
+    "ods": _opendocument("ods"),
 }
 
 
@@ -57,29 +87,36 @@ def extension_of(name):
     return PurePath(name).suffix.lower().lstrip(".")
 
 
-def attachment_validate(value):
-    """Raise ValidationError unless the newly uploaded `value` is an allowed, genuine and
-    small enough file; a file already stored was checked when it was uploaded."""
-    if getattr(value, "_committed", True):  # FieldFile: False until a new upload is saved
-        return
+def document_validate(file):
+    """Raise ValidationError unless the uploaded `file` is an allowed, genuine and small enough
+    document."""
     allowed = [name for name in settings.LIBRARY_ATTACHMENT_EXTENSIONS if name in CONTENT_CHECKS]
-    extension = extension_of(value.name)
+    extension = extension_of(file.name)
     if extension not in allowed:
         raise ValidationError(
             _("Files of this type cannot be attached. Allowed types: %(types)s.")
             % {"types": ", ".join(allowed)}, code="extension")
-    if value.size > settings.LIBRARY_MAX_UPLOAD_BYTES:
-        raise ValidationError(
-            _("The file is too large (%(size)s); the largest allowed is %(limit)s.")
-            % {"size": filesizeformat(value.size),
-               "limit": filesizeformat(settings.LIBRARY_MAX_UPLOAD_BYTES)}, code="size")
-    value.seek(0)
-    genuine = CONTENT_CHECKS[extension](value)
-    value.seek(0)
+    uploads.refuse_too_large(file.size, settings.LIBRARY_MAX_UPLOAD_BYTES)
+    file.seek(0)
+    head = file.read(HEAD_BYTES)
+    file.seek(0)
+    genuine = CONTENT_CHECKS[extension](file)
+    file.seek(0)
     if not genuine:
         raise ValidationError(
             _("The content of this file is not a %(type)s document: it may be damaged, or "
               "another kind of file renamed.") % {"type": extension.upper()}, code="content")
+    if uploads.contains_markup(head):
+        raise ValidationError(
+            _("This file holds web page code or a script at its start, which no %(type)s "
+              "document does: it is refused.") % {"type": extension.upper()}, code="markup")
+
+
+def attachment_validate(value):
+    """Validate a newly uploaded attachment; a file already stored was checked when it was
+    uploaded."""
+    if not getattr(value, "_committed", True):  # FieldFile: False until a new upload is saved
+        document_validate(value)
 
 
 def attachments_storage():
@@ -90,5 +127,4 @@ def attachments_storage():
 
 def attachment_path(instance, filename):
     """Store each file under a random folder, so that its address cannot be guessed."""
-    stem = slugify_vi(PurePath(filename).stem) or "van-ban"
-    return f"van-ban/{uuid.uuid4().hex}/{stem}.{extension_of(filename)}"
+    return f"van-ban/{uuid.uuid4().hex}/{uploads.safe_filename(filename, default='van-ban')}"

@@ -163,7 +163,7 @@ class DocumentAttachment(Orderable):
     file = models.FileField(_("file"), upload_to=files.attachment_path, max_length=255,
                             storage=files.attachments_storage,
                             validators=[files.attachment_validate],
-                            help_text=_("PDF, DOC, DOCX or ODT."))
+                            help_text=_("PDF, DOC, DOCX, XLS, XLSX, ODT or ODS."))
     extension = models.CharField(max_length=10, editable=False, blank=True)
     size = models.PositiveBigIntegerField(editable=False, default=0)
 

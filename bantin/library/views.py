@@ -2,6 +2,7 @@
 and the download of its files. Each reads the current site's public documents only."""
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -96,4 +97,10 @@ def attachment_download(request, attachment_id):
         handle = attachment.file.open("rb")
     except FileNotFoundError as error:
         raise Http404 from error
-    return FileResponse(handle, as_attachment=True, filename=attachment.download_name)
+    response = FileResponse(
+        handle, as_attachment=True, filename=attachment.download_name,
+        content_type=settings.WAGTAILDOCS_CONTENT_TYPES.get(attachment.extension,
+                                                            "application/octet-stream"))
+    # As Wagtail's documents: nothing in the file may run, were a browser to open it in place.
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

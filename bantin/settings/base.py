@@ -242,16 +242,12 @@ if MEDIA_S3_BUCKET:
             "querystring_auth": False,
         },
     }
-    # Wagtail would send readers straight to a remote file; its view checks the document's
-    # collection privacy first, and nginx never serves /media/documents/.
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 WAGTAIL_SITE_NAME = "Bantin"
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "quan-tri/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The largest saved page import_legacy reads (a page of an old portal is rarely over 1 MB).
@@ -261,11 +257,36 @@ IMPORT_ORIGINALS_ROOT = Path(os.environ.get("IMPORT_ORIGINALS_ROOT",
                                             PROJECT_DIR / "var" / "originals"))
 # Files attached to the documents of the register ("văn bản"): each type allowed here needs a
 # content check in bantin/library/files.py; the size limit is in bytes (20 MB by default).
-LIBRARY_ATTACHMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt"]
+LIBRARY_ATTACHMENT_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
 LIBRARY_MAX_UPLOAD_BYTES = int(os.environ.get("LIBRARY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
 # The register's files, outside MEDIA_ROOT: only /van-ban/tai-ve/ (which checks the document is
 # public and of the site) hands them out, never the web server's /media/.
 LIBRARY_FILES_ROOT = Path(os.environ.get("LIBRARY_FILES_ROOT", PROJECT_DIR / "var" / "documents"))
+# Uploads (issue 10, README "Uploads"). Pictures are decoded and encoded again before they are
+# stored (bantin/core/images.py), up to IMAGE_MAX_UPLOAD_BYTES and IMAGE_MAX_PIXELS (pixels times
+# frames: a decompression bomb is refused). Wagtail's documents pass the register's checks
+# (bantin/library/forms.py) and are always sent as downloads by the view that checks their
+# collection's privacy, even from S3 (nginx never serves /media/documents/).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_BYTES",
+                                                   str(10 * 1024 * 1024)))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", "40000000"))
+WAGTAILIMAGES_IMAGE_FORM_BASE = "bantin.core.forms.PortalImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "bantin.library.forms.PortalDocumentForm"
+WAGTAILDOCS_EXTENSIONS = LIBRARY_ATTACHMENT_EXTENSIONS
+WAGTAILDOCS_MAX_UPLOAD_SIZE = LIBRARY_MAX_UPLOAD_BYTES
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# The type each document is sent with (the register's downloads too), whatever the system's
+# table of types says.
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+}
 # Where `manage.py backup` writes its archives unless told otherwise (issue 10, point 6): best
 # on another disk than the database and MEDIA_ROOT, and copied off the machine.
 BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", PROJECT_DIR / "var" / "backups"))

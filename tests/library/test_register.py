@@ -150,7 +150,10 @@ def test_a_document_is_replaced_only_by_one_of_its_own_register(portal, other_po
 
 @pytest.mark.parametrize("name, content", [
     ("toan-van.pdf", PDF),
-    ("toan-van.docx", zipped(**{"[Content_Types].xml": "<Types/>", "word__document.xml": "<w/>"})),
+    ("toan-van.docx", zipped(**{"[Content_Types].xml": (
+        '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+        "word__document.xml": "<w/>"})),
     ("toan-van.odt", zipped(mimetype="application/vnd.oasis.opendocument.text",
                             **{"content.xml": "<office/>"})),
     ("toan-van.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)),
