@@ -114,11 +114,15 @@ def _key(meta):
 
 
 def _generation(values):
-    """The current generation from `values` (a get_many answer), set if the cache lost it."""
+    """The current generation from `values` (a get_many answer), set if the cache lost it.
+
+    A cache that cannot be reached (Redis down: it answers "nothing stored", issue 10) gives a
+    generation of this request alone, so nothing kept under an older one is taken for current.
+    """
     generation = values.get(GENERATION_KEY)
     if generation is None:
         _cache().add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = _cache().get(GENERATION_KEY)
+        generation = _cache().get(GENERATION_KEY) or uuid.uuid4().hex
     return generation
 
 

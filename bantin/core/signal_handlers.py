@@ -2,18 +2,20 @@
 moving, deleting or changing a live page, and changing anything a page shows (site settings,
 images, redirects, view restrictions, and the models other apps register with
 `invalidate_on_change`) retire the stored pages once the transaction commits, and purge a
-front cache of the pages concerned; what the process remembers goes at once. A picture waiting in
+front cache of the pages concerned; what the process remembers goes at once. A new database
+connection ends a recorded database outage (bantin/core/faults.py). A picture waiting in
 Wagtail's multiple upload for its description is stored cleaned, as pictures are (images.py)."""
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site, UploadedFile
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from bantin.core import images, pagecache
+from bantin.core import faults, images, pagecache
 from bantin.core.models import PortalImage, PortalSettings
 
 # What Wagtail writes on a page when an editor saves a draft: the live page does not change.
@@ -89,5 +91,6 @@ def register_signal_handlers():
             post_save.connect(page_saved, sender=model, dispatch_uid=f"{uid}_save")
             post_delete.connect(page_changed, sender=model, dispatch_uid=f"{uid}_delete")
     invalidate_on_change(PortalSettings, PortalImage, Site, Redirect, PageViewRestriction)
+    connection_created.connect(faults.database_answered, dispatch_uid="faults_database_answered")
     pre_save.connect(staged_image_cleaned, sender=UploadedFile,
                      dispatch_uid="staged_image_cleaned")

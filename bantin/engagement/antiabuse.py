@@ -1,5 +1,6 @@
 """Defences of the reader forms that need no outside service: a honeypot field, a minimum time
-to fill the form, a rate limit per address, banned words and duplicate detection.
+to fill the form, a rate limit per address (bantin/core/ratelimit.py), banned words and
+duplicate detection.
 """
 
 import hashlib
@@ -9,11 +10,10 @@ import unicodedata
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 
+from bantin.core import ratelimit
 from bantin.core.text import fold_vi
-from bantin.engagement.visitors import client_address
 
 HONEYPOT_FIELD = "website"
 _STARTED_SALT = "bantin.engagement.form-started"
@@ -51,33 +51,22 @@ def check_honeypot(data):
 
 
 def _rate_key(request, scope):
-    return f"engagement:rate:{scope}:{client_address(request)}"
+    return f"engagement:rate:{scope}:{ratelimit.client_address(request)}"
 
 
 def check_rate(request, scope):
-    """Refuse a submission of `scope` from an address that has already had READER_RATE_LIMIT
-    accepted in READER_RATE_WINDOW seconds (refused ones are not counted)."""
-    if cache.get(_rate_key(request, scope), 0) >= settings.READER_RATE_LIMIT:
+    """Raise ratelimit.Limited for a submission of `scope` from an address that has already had
+    READER_RATE_LIMIT accepted in READER_RATE_WINDOW seconds (refused ones are not counted)."""
+    if ratelimit.count(_rate_key(request, scope)) >= settings.READER_RATE_LIMIT:
         window = settings.READER_RATE_WINDOW
-        raise Refused(_("Too many submissions from your network. Please wait %(minutes)d "
-                        "minutes and try again.") % {"minutes": max(1, window // 60)})
+        raise ratelimit.Limited(
+            _("Too many submissions from your network. Please wait %(minutes)d minutes and "
+              "try again.") % {"minutes": max(1, window // 60)}, retry_after=window)
 
 
 def count_rate(request, scope):
     """Count one accepted submission of `scope` from the request's address."""
-    count_in_window(_rate_key(request, scope), settings.READER_RATE_WINDOW)
-
-
-def count_in_window(key, seconds):
-    """Add one to the counter `key`, which lives `seconds` from its first count, and return
-    it. Atomic in the cache (INCR in Redis): simultaneous requests each get their own number."""
-    if cache.add(key, 1, seconds):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired in between
-        cache.add(key, 1, seconds)
-        return 1
+    ratelimit.count_in_window(_rate_key(request, scope), settings.READER_RATE_WINDOW)
 
 
 def banned_words_found(text, banned):

@@ -2,7 +2,8 @@
 
 Each hit is one atomic increment: in Redis (HINCRBY) when `COUNTERS_BACKEND` is "redis", moved
 into the database every minute by `flush_counters`; otherwise in the database itself
-(`UPDATE ... SET n = n + 1`, or an insert when the day's row does not exist yet). A view counts
+(`UPDATE ... SET n = n + 1`, or an insert when the day's row does not exist yet). While Redis
+cannot be reached, hits go straight to the database, so none is lost (issue 10). A view counts
 once per visitor per article per 30 minutes, a visit once per visitor per site per day, and
 robots not at all.
 """
@@ -12,16 +13,18 @@ from datetime import date, datetime, time, timedelta
 
 import redis
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from wagtail.models import Site
 
+from bantin.core.faults import CACHE
 from bantin.core.models import PortalSettings
-from bantin.engagement.antiabuse import count_in_window
+from bantin.core.ratelimit import UNREACHABLE, client_address, count_in_window, mark
 from bantin.engagement.models import SiteDailyVisits
-from bantin.engagement.visitors import client_address, has_visitor_cookie, is_bot
+from bantin.engagement.visitors import has_visitor_cookie, is_bot
 from bantin.news.models import ArticleDailyViews, ArticlePage
 
 VIEW_WINDOW = timedelta(minutes=30)
@@ -82,26 +85,48 @@ class DatabaseCounters:
 
 
 class RedisCounters:
-    """Hits go to two Redis hashes ("<id>:<day>" -> count) until `flush` moves them over."""
+    """Hits go to two Redis hashes ("<id>:<day>" -> count) until `flush` moves them over.
+
+    While Redis cannot be reached, each hit is written to the database at once, as
+    DatabaseCounters does, and the counts shown leave out what waits in Redis until it returns.
+    """
 
     def __init__(self, url):
-        self.redis = redis.Redis.from_url(url)
+        # As the caches' clients (settings.REDIS_OPTIONS): a Redis that does not answer costs
+        # a hit at most two connection timeouts before it goes to the database.
+        self.redis = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=2,
+                                          retry=Retry(NoBackoff(), 1))
         prefix = settings.CACHES["default"].get("KEY_PREFIX") or "bantin"
         self.views_key = f"{prefix}:counters:views"
         self.visits_key = f"{prefix}:counters:visits"
 
     def add_view(self, article_id, day):
-        self.redis.hincrby(self.views_key, f"{article_id}:{day.isoformat()}", 1)
+        self._add(self.views_key, add_views, article_id, day)
 
     def add_visit(self, site_id, day):
-        self.redis.hincrby(self.visits_key, f"{site_id}:{day.isoformat()}", 1)
+        self._add(self.visits_key, add_visits, site_id, day)
+
+    def _add(self, key, add, object_id, day):
+        # A reply lost to a timeout after Redis counted the hit counts it twice: never lost.
+        try:
+            self.redis.hincrby(key, f"{object_id}:{day.isoformat()}", 1)
+        except UNREACHABLE as error:
+            CACHE.failed(error)
+            add(object_id, day, 1)
+        else:
+            CACHE.answered()
 
     def _pending(self, key, object_id, day):
         # Today's and yesterday's hits (the flush runs every minute, so nothing older waits),
         # in the live hash and in the batch a flush may have taken but not yet written.
         fields = [f"{object_id}:{d.isoformat()}" for d in (day, day - timedelta(days=1))]
         pipeline = self.redis.pipeline().hmget(key, fields).hmget(f"{key}:flushing", fields)
-        return sum(int(count or 0) for counts in pipeline.execute() for count in counts)
+        try:
+            answers = pipeline.execute()
+        except UNREACHABLE as error:
+            CACHE.failed(error)
+            return 0
+        return sum(int(count or 0) for counts in answers for count in counts)
 
     def pending_views(self, article_id, day):
         return self._pending(self.views_key, article_id, day)
@@ -180,14 +205,14 @@ def count_hit(request, *, visitor, site, article=None):
     today = timezone.localdate(now)
     reader = not is_bot(request) and (has_visitor_cookie(request)
                                       or _cookieless_allowed(request))
-    # cache.add is atomic (SET NX in Redis): of two simultaneous loads, one counts.
-    if reader and cache.add(f"engagement:visit:{site.pk}:{today}:{visitor}", 1,
-                            _seconds_to_midnight(now)):
+    # mark is atomic (SET NX in Redis): of two simultaneous loads, one counts.
+    if reader and mark(f"engagement:visit:{site.pk}:{today}:{visitor}",
+                       _seconds_to_midnight(now)):
         counters.add_visit(site.pk, today)
     counts = {"visits": stored_visits(site) + counters.pending_visits(site.pk, today)}
     if article is not None:
-        if reader and cache.add(f"engagement:view:{article.pk}:{visitor}", 1,
-                                int(VIEW_WINDOW.total_seconds())):
+        if reader and mark(f"engagement:view:{article.pk}:{visitor}",
+                           int(VIEW_WINDOW.total_seconds())):
             counters.add_view(article.pk, today)
         counts["views"] = (stored_views(article.pk) or 0) + counters.pending_views(article.pk,
                                                                                    today)

@@ -11,12 +11,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from bantin.core.ratelimit import Limited, client_address
 from bantin.core.text import visible_text
 from bantin.engagement import antiabuse
 from bantin.engagement.models import AnswerUnit, Feedback, Question
 from bantin.engagement.models.feedback import MESSAGE_MAX, MESSAGE_MIN
 from bantin.engagement.models.questions import QUESTION_MAX, QUESTION_MIN
-from bantin.engagement.visitors import client_address
 
 MAX_LINKS = 2
 DUPLICATE_WINDOW_DAYS = 7
@@ -82,6 +82,8 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
                               widget=forms.TextInput({"tabindex": "-1", "autocomplete": "off"}))
 
     scope = ""
+    # The refusal when the address's rate limit turned the form away: the view answers 429.
+    limited = None
     text_field = ""
     place_field = ""
     text_min = MESSAGE_MIN
@@ -123,6 +125,9 @@ class ReaderSubmissionForm(ReaderFormMixin, forms.ModelForm):
             antiabuse.check_rate(self.request, self.scope)  # counted only once saved
         except antiabuse.Refused as refusal:
             raise forms.ValidationError(str(refusal)) from refusal
+        except Limited as limited:
+            self.limited = limited
+            raise forms.ValidationError(str(limited)) from limited
         typed = " ".join(str(value) for value in data.values() if isinstance(value, str))
         if self.reader_settings and antiabuse.banned_words_found(
                 typed, self.reader_settings.banned_words):

@@ -5,14 +5,13 @@ a day. The address itself is never stored."""
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from bantin.engagement.antiabuse import Refused, count_in_window
+from bantin.core.ratelimit import Limited, client_address, count_in_window, mark
+from bantin.engagement.antiabuse import Refused
 from bantin.engagement.models import Poll, PollBallot, PollOption, PollVote
-from bantin.engagement.visitors import client_address
 
 # The satisfaction rating every portal offers (state portals must rate their service online).
 SATISFACTION_QUESTION = gettext_noop("How satisfied are you with this portal?")
@@ -30,20 +29,22 @@ def answered(poll_ids, visitor):
 
 
 def cast(request, poll, visitor, options):
-    """Record `visitor`'s ballot for `options` of `poll`, or raise Refused saying why."""
+    """Record `visitor`'s ballot for `options` of `poll`, or raise Refused saying why (Limited
+    when it is the address's limit)."""
     if not poll.is_open():
         raise Refused(_("This poll is closed: only its results can be seen."))
     if PollBallot.objects.filter(poll=poll, voter=visitor).exists():
         raise Refused(_("You have already voted in this poll."))
     address = client_address(request)
     window = settings.POLL_ADDRESS_WINDOW
-    if window and address and not cache.add(f"engagement:poll:{poll.pk}:{address}", 1, window):
-        raise Refused(_("A vote in this poll has just been sent from your network. Please try "
-                        "again in a few minutes."))
+    if window and address and not mark(f"engagement:poll:{poll.pk}:{address}", window):
+        raise Limited(_("A vote in this poll has just been sent from your network. Please try "
+                        "again in a few minutes."), retry_after=window)
+    day = 24 * 3600
     if address and count_in_window(f"engagement:poll-day:{poll.pk}:{address}",
-                                   24 * 3600) > settings.POLL_BALLOTS_PER_ADDRESS_PER_DAY:
-        raise Refused(_("Your network has sent as many votes in this poll as one day "
-                        "allows. Please try again tomorrow."))
+                                   day) > settings.POLL_BALLOTS_PER_ADDRESS_PER_DAY:
+        raise Limited(_("Your network has sent as many votes in this poll as one day "
+                        "allows. Please try again tomorrow."), retry_after=day)
     try:
         with transaction.atomic():
             ballot = PollBallot.objects.create(poll=poll, voter=visitor)

@@ -80,14 +80,18 @@ def ask(request, page):
     else:
         follow_url = None
         message = form.errors_text()
-    status = 201 if question else 400
+    status = 201 if question else 429 if form.limited else 400
     if "application/json" in request.headers.get("Accept", ""):
-        return JsonResponse({"ok": bool(question), "message": message,
-                             "follow_url": follow_url}, status=status)
-    return render(request, "engagement/question_ask.html", {
-        "page": page, "form": None if question else form, "message": message,
-        "follow_url": follow_url, "sent": bool(question),
-        "working_days": settings.answer_working_days}, status=status)
+        response = JsonResponse({"ok": bool(question), "message": message,
+                                 "follow_url": follow_url}, status=status)
+    else:
+        response = render(request, "engagement/question_ask.html", {
+            "page": page, "form": None if question else form, "message": message,
+            "follow_url": follow_url, "sent": bool(question),
+            "working_days": settings.answer_working_days}, status=status)
+    if form.limited:
+        response["Retry-After"] = str(form.limited.retry_after)
+    return response
 
 
 @never_cache

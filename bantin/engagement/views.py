@@ -11,12 +11,14 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from bantin.core import sites
 from bantin.core.converters import record_id
+from bantin.core.ratelimit import Limited, rate_limited
 from bantin.engagement import antiabuse, counters, polls
 from bantin.engagement.forms import BallotForm, FeedbackForm
 from bantin.engagement.models import Poll, ReaderSettings
@@ -25,6 +27,10 @@ from bantin.news.models import ArticlePage
 
 # A transparent 1x1 GIF: the counter image of pages read without JavaScript.
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+# Page loads counted from one address (HIT_RATE_LIMIT a minute): past that, a 429.
+hits_limited = rate_limited(
+    "hits", limit="HIT_RATE_LIMIT", window="HIT_RATE_WINDOW",
+    message=gettext_lazy("Too many requests from your network. Please wait a minute."))
 
 
 def _site(request):
@@ -50,6 +56,7 @@ def _wants_json(request):
 @csrf_exempt  # counts and hands out tokens; it changes nothing a forged request could abuse
 @never_cache
 @require_POST
+@hits_limited
 def page_state(request):
     """Count this page load and return what a cached page cannot hold: the current counts,
     the CSRF and form-start tokens for its forms, and the polls this visitor has answered."""
@@ -65,6 +72,7 @@ def page_state(request):
 
 @never_cache
 @require_GET
+@hits_limited
 def hit_pixel(request):
     """Count a page load by a reader without JavaScript (an image in <noscript>)."""
     site = _site(request)
@@ -110,6 +118,10 @@ def poll_vote(request, poll_id):
         polls.cast(request, poll, visitor, form.cleaned_data["options"])
     except antiabuse.Refused as refusal:
         return _poll_answer(request, poll, message=str(refusal), status=409)
+    except Limited as limited:
+        response = _poll_answer(request, poll, message=str(limited), status=429)
+        response["Retry-After"] = str(limited.retry_after)
+        return response
     response = _poll_answer(request, poll, message=_("Thank you: your vote has been counted."))
     return remember_visitor(request, response, visitor)
 
@@ -144,12 +156,16 @@ def feedback(request, article_id):
         status = 201
     else:
         message = form.errors_text()
-        status = 400
+        status = 429 if form.limited else 400
     if _wants_json(request):
-        return JsonResponse({"message": message, "ok": status == 201,
-                             "errors": form.errors.get_json_data() if status != 201 else {}},
-                            status=status)
-    return render(request, "engagement/feedback_page.html",
-                  {"article": article, "form": form if status != 201 else None,
-                   "message": message, "sent": status == 201, "reader_settings": settings},
-                  status=status)
+        response = JsonResponse({"message": message, "ok": status == 201,
+                                 "errors": form.errors.get_json_data() if status != 201 else {}},
+                                status=status)
+    else:
+        response = render(request, "engagement/feedback_page.html",
+                          {"article": article, "form": form if status != 201 else None,
+                           "message": message, "sent": status == 201,
+                           "reader_settings": settings}, status=status)
+    if form.limited:
+        response["Retry-After"] = str(form.limited.retry_after)
+    return response

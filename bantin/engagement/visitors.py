@@ -8,6 +8,8 @@ import re
 from django.conf import settings
 from django.core import signing
 
+from bantin.core.ratelimit import client_address
+
 VISITOR_COOKIE = "bantin_khach"
 VISITOR_COOKIE_AGE = 365 * 24 * 3600
 _SALT = "bantin.engagement.visitor"
@@ -26,16 +28,6 @@ def is_bot(request):
     """Return True if the request's user agent is a robot's, or missing."""
     agent = request.headers.get("User-Agent", "").strip()
     return not agent or bool(BOT_PATTERN.search(agent))
-
-
-def client_address(request):
-    """Return the client's IP address: X-Forwarded-For's last hop only behind a trusted proxy."""
-    if settings.TRUST_X_FORWARDED_FOR:
-        forwarded = request.headers.get("X-Forwarded-For", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
-            return hops[-1]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _cookie_key(request):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from bantin.core import sites
+from bantin.core.ratelimit import rate_limited
 from bantin.news.models import SectionPage
 from bantin.search import service
 
@@ -48,6 +49,9 @@ def _start_of(day):
 
 
 @require_GET
+@rate_limited("search", limit="SEARCH_RATE_LIMIT", window="SEARCH_RATE_WINDOW",
+              message=_("Too many searches from your network. Please wait a minute and try "
+                        "again."))
 def search(request):
     site = sites.find_for_request(request)
     if site is None:

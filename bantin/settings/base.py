@@ -130,6 +130,10 @@ if DATABASE_REPLICA_URL:
     DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
     DATABASE_ROUTERS = ["bantin.core.db_router.ReplicaRouter"]
     MIDDLEWARE.insert(0, "bantin.core.db_router.ReplicaRoutingMiddleware")
+# A persistent connection broken by a database restart is tested at the start of the next request
+# and opened anew, instead of failing that request (issue 10, bantin/core/faults.py).
+for database in DATABASES.values():
+    database["CONN_HEALTH_CHECKS"] = True
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -142,6 +146,28 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Redis down (issue 10): the caches answer "nothing stored" at once instead of raising, so pages
+# render from the database. The limits on forms and the counters' "already counted" marks go to
+# the "limits" alias, which does raise: they are then kept in each process's memory instead
+# (bantin/core/ratelimit.py), and hits go straight to the database (engagement/counters.py).
+LIMITS_CACHE_ALIAS = "limits"
+if REDIS_URL:
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    # Seconds; and one retry at once, not redis-py's ten with growing pauses: a Redis that does
+    # not answer costs a request at most two connection timeouts.
+    REDIS_OPTIONS = {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 2,
+                     "CONNECTION_POOL_KWARGS": {"retry": Retry(NoBackoff(), 1)}}
+    CACHES[LIMITS_CACHE_ALIAS] = {**CACHES["default"], "OPTIONS": REDIS_OPTIONS}
+    CACHES["default"]["OPTIONS"] = {**REDIS_OPTIONS, "IGNORE_EXCEPTIONS": True}
+else:
+    CACHES[LIMITS_CACHE_ALIAS] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                  "LOCATION": "limits"}
+LIMITS_FALLBACK_CACHE_ALIAS = "limits-local"
+CACHES[LIMITS_FALLBACK_CACHE_ALIAS] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                       "LOCATION": "limits-local",
+                                       "OPTIONS": {"MAX_ENTRIES": 10000}}
 # The page cache (bantin/core/pagecache.py): in Redis beside the rest, or else in files, which
 # every worker process of one machine shares (a local-memory cache would let one process serve
 # a page that another has retired).
@@ -190,6 +216,15 @@ POLL_BALLOTS_PER_ADDRESS_PER_DAY = int(os.environ.get("POLL_BALLOTS_PER_ADDRESS_
 # Page loads counted from one address without a visitor cookie, per 30 minutes (a client that
 # keeps no cookie could otherwise inflate counts by changing its browser name).
 COOKIELESS_HITS_PER_ADDRESS = int(os.environ.get("COOKIELESS_HITS_PER_ADDRESS", "30"))
+# Requests from one address per window (seconds) to the page-load counters (page state, counter
+# image), the search and the password forms of protected pages and documents; past it a 429
+# (bantin/core/ratelimit.py). Generous: a whole agency office often shares one address. 0: off.
+HIT_RATE_LIMIT = int(os.environ.get("HIT_RATE_LIMIT", "600"))
+HIT_RATE_WINDOW = 60
+SEARCH_RATE_LIMIT = int(os.environ.get("SEARCH_RATE_LIMIT", "60"))
+SEARCH_RATE_WINDOW = 60
+PASSWORD_RATE_LIMIT = int(os.environ.get("PASSWORD_RATE_LIMIT", "10"))
+PASSWORD_RATE_WINDOW = 600
 # Behind nginx or a CDN, the client's address is the last hop of X-Forwarded-For.
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR")
 

@@ -24,6 +24,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # Redis keys of a test run never meet those of a running portal.
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = "bantin-test"  # noqa: F405
+    CACHES[LIMITS_CACHE_ALIAS]["KEY_PREFIX"] = "bantin-test"  # noqa: F405
 IMPORT_ORIGINALS_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-originals-"))
 LIBRARY_FILES_ROOT = Path(tempfile.mkdtemp(prefix="bantin-test-documents-"))
 # Stored pages of a test run go to their own folder (or Redis keys under the test prefix).
@@ -38,3 +39,6 @@ else:
 # every other test reads what it wrote inside its own transaction, on the one connection.
 DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
 DATABASE_ROUTERS = []
+# The per-address limits of bantin/core/ratelimit.py are off: tests send hundreds of requests from
+# one address (the payload corpus, the load tests); tests/core/test_ratelimit.py turns them on.
+HIT_RATE_LIMIT = SEARCH_RATE_LIMIT = PASSWORD_RATE_LIMIT = 0

@@ -98,7 +98,8 @@ def test_one_network_is_limited(article):
                         message=f"{MESSAGE} Ý kiến thứ {number + 1} của cơ quan.")
         assert response.status_code == 201
     third = send(reader("198.51.100.5"), article, message=f"{MESSAGE} Thêm một ý nữa.")
-    assert third.status_code == 400 and "chờ 10 phút" in third.json()["message"]
+    assert third.status_code == 429 and "chờ 10 phút" in third.json()["message"]
+    assert third["Retry-After"] == "600"
     assert send(reader("198.51.100.6"), article, message=f"{MESSAGE} Mạng khác.").status_code \
         == 201
 

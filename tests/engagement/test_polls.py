@@ -76,7 +76,8 @@ def test_one_address_waits_before_another_ballot(poll):
     option = poll.options.first()
     assert vote(reader("198.51.100.9", "Mozilla/5.0 Firefox/128"), poll, option).status_code == 200
     second = vote(reader("198.51.100.9", "Mozilla/5.0 Edge/126"), poll, option)
-    assert second.status_code == 409 and "vài phút" in second.json()["message"]
+    assert second.status_code == 429 and "vài phút" in second.json()["message"]
+    assert second["Retry-After"] == "120"
     assert vote(reader("198.51.100.10"), poll, option).status_code == 200
 
 

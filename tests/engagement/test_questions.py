@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 import time_machine
 from django.core import mail
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -91,6 +91,15 @@ def test_same_protections_as_feedback_speed_and_duplicates(qa):
     assert ask(qa, wait=1).status_code == 400
     assert ask(qa).status_code == 201
     assert "đã được gửi" in ask(qa, address="192.0.2.9").json()["message"]
+
+
+@override_settings(READER_RATE_LIMIT=1, READER_RATE_WINDOW=600)
+def test_one_network_is_limited_with_a_429(qa):
+    assert ask(qa).status_code == 201
+    second = ask(qa, title="Một câu hỏi khác", body=BODY + " Hỏi thêm về hồ sơ.")
+    assert second.status_code == 429 and "chờ 10 phút" in second.json()["message"]
+    assert second["Retry-After"] == "600"
+    assert Question.objects.count() == 1
 
 
 def test_board_routes_answers_and_publishes_and_the_asker_is_told(

@@ -1,9 +1,10 @@
 """Move the view and visit hits counted in Redis into the database (nothing to do without it)."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from bantin.core.ratelimit import UNREACHABLE
 from bantin.engagement.counters import get_counters
 
 
@@ -11,6 +12,11 @@ class Command(BaseCommand):
     help = gettext_lazy("Write the view and visit counts waiting in Redis to the database.")
 
     def handle(self, *args, verbosity, **options):
-        moved = get_counters().flush()
+        try:
+            moved = get_counters().flush()
+        except UNREACHABLE as error:
+            # Hits go straight to the database meanwhile; what waits in Redis stays there.
+            raise CommandError(_("Redis cannot be reached: the counts waiting there will be "
+                                 "written once it answers again.")) from error
         if verbosity:
             self.stdout.write(_("Counts written: %(hits)d hits.") % {"hits": moved})

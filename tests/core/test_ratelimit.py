@@ -1,0 +1,75 @@
+"""Limits per address on the public endpoints (issue 10): past a limit a Vietnamese 429 with
+Retry-After, other addresses unaffected; with Redis unreachable the limits go on counting in
+the process's memory. The reader forms' own limits are tested in tests/engagement/."""
+
+import logging
+
+from django.test import Client, override_settings
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
+
+from bantin.core import faults, ratelimit
+from bantin.engagement.counters import get_counters
+from tests.core.test_faults import REDIS_DOWN
+
+READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36"
+
+
+@override_settings(SEARCH_RATE_LIMIT=3)
+def test_searches_from_one_address_are_limited(portal):
+    client = Client(REMOTE_ADDR="198.51.100.20")
+    for _ in range(3):
+        assert client.get("/tim-kiem/", {"q": "giao ban"}).status_code == 200
+    limited = client.get("/tim-kiem/", {"q": "giao ban"})
+    assert limited.status_code == 429 and limited["Retry-After"] == "60"
+    page = limited.content.decode()
+    assert "Mạng của bạn đã tìm kiếm quá nhiều lần" in page and 'lang="vi"' in page
+    other = Client(REMOTE_ADDR="198.51.100.21")
+    assert other.get("/tim-kiem/", {"q": "giao ban"}).status_code == 200
+
+
+@override_settings(HIT_RATE_LIMIT=2)
+def test_page_loads_counted_from_one_address_are_limited(portal):
+    article = portal["articles"][0]
+    client = Client(HTTP_USER_AGENT=READER, REMOTE_ADDR="198.51.100.22",
+                    HTTP_ACCEPT="application/json")
+    for _ in range(2):
+        assert client.post("/tuong-tac/trang/", {"trang": article.pk}).status_code == 200
+    limited = client.post("/tuong-tac/trang/", {"trang": article.pk})
+    assert limited.status_code == 429 and limited["Retry-After"] == "60"
+    assert limited.json()["message"].startswith("Mạng của bạn đã gửi quá nhiều yêu cầu")
+    assert client.get(f"/tuong-tac/luot.gif?trang={article.pk}").status_code == 429
+    get_counters().flush()  # what waits in Redis, where there is one
+    article.refresh_from_db()
+    assert article.view_count == 101  # the limited loads counted nothing
+
+
+@override_settings(PASSWORD_RATE_LIMIT=2)
+def test_password_guesses_on_a_protected_page_are_limited(portal):
+    article = portal["articles"][0]
+    restriction = PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="mat-khau-dung")
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, article.pk])
+    client = Client(REMOTE_ADDR="198.51.100.23")
+    assert client.get(url).status_code == 200  # only the guesses count
+    for guess in ("doan-sai-1", "doan-sai-2"):
+        assert client.post(url, {"password": guess, "return_url": article.url}).status_code == 200
+    limited = client.post(url, {"password": "mat-khau-dung", "return_url": article.url})
+    assert limited.status_code == 429 and limited["Retry-After"] == "600"
+    assert "nhập mật khẩu quá nhiều lần" in limited.content.decode()
+    elsewhere = Client(REMOTE_ADDR="198.51.100.24")
+    assert elsewhere.post(url, {"password": "mat-khau-dung",
+                                "return_url": article.url}).status_code == 302
+
+
+@override_settings(CACHES=REDIS_DOWN)
+def test_with_redis_unreachable_limits_count_in_process_memory_and_log_once(caplog):
+    faults.CACHE.answered()  # whatever an earlier test left
+    with caplog.at_level(logging.WARNING):
+        counts = [ratelimit.count_in_window("ratelimit:test:198.51.100.25", 60)
+                  for _ in range(3)]
+        marked = [ratelimit.mark("engagement:test-mark", 60) for _ in range(2)]
+    assert counts == [1, 2, 3] and marked == [True, False]
+    assert ratelimit.count("ratelimit:test:198.51.100.25") == 3
+    [record] = caplog.records
+    assert record.levelno == logging.ERROR and "Redis" in record.getMessage()
