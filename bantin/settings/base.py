@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = BASE_DIR.parent
@@ -69,6 +70,11 @@ MIDDLEWARE = [
     # through the whole stack, security headers included (bantin/core/pagecache.py).
     "bantin.core.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Security headers (README, "Security headers"): before WhiteNoise, so that static files
+    # carry them too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "bantin.core.security.ContentSecurityPolicyMiddleware",
     # Static files are served by the portal itself, never from a CDN (agency networks block them).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
@@ -79,13 +85,56 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "bantin.core.middleware.SiteMiddleware",
 ]
 
 ROOT_URLCONF = "bantin.urls"
 WSGI_APPLICATION = "bantin.wsgi.application"
+
+# Security headers (README, "Security headers"). The Content-Security-Policy (django-csp) of every
+# response: everything from the portal itself, no inline script or style and no nonce (public
+# pages are stored and shared, a nonce would be too), no frames, plugins or <base>.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+# Added in the Wagtail admin for signed-in staff only (bantin/core/security.py), each because a
+# Wagtail 8 screen needs it (README, "Security headers"): its listings and editing forms start
+# their widgets with inline <script>s that carry no nonce (event-handler attributes stay
+# refused), its editor inserts <style> elements and style attributes, its menus' stylesheet has
+# a data: image and its upload previews are blob: images, and the editor shows the page's
+# preview in a frame of its own.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": [UNSAFE_INLINE],
+    "script-src-attr": [NONE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["data:", "blob:"],
+    "frame-src": [SELF],
+}
+# Features no page of the portal uses are switched off for it and anything it frames.
+PERMISSIONS_POLICY = {feature: [] for feature in [
+    "accelerometer", "camera", "display-capture", "geolocation", "gyroscope", "hid",
+    "idle-detection", "magnetometer", "microphone", "midi", "payment", "screen-wake-lock",
+    "serial", "usb", "xr-spatial-tracking",
+]}
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# The admin shows no avatars from Gravatar: the portal loads nothing from other hosts.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 TEMPLATES = [
     {
