@@ -30,6 +30,7 @@ demo: install
 	$(BIN)/python manage.py seed_library_demo
 	$(BIN)/python manage.py rebuild_search_index
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py seed_accounts_demo
 	@echo "Cổng chạy thử: http://$(HOST):$(PORT)/  (trang Đảng ủy Khối: http://dangbokhoi.localhost:$(PORT)/)"
 	# The scheduler publishes what editors schedule; it stops when the server stops.
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \

@@ -1,11 +1,17 @@
-"""The shared site tree: a provincial portal and a second agency's portal, built from factories."""
+"""The shared site tree: a provincial portal and a second agency's portal, built from factories;
+staff signed in past the admin's second step."""
 
+import time
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.test import Client
 from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -125,3 +131,37 @@ def cached(client):
         return urls
 
     return warm
+
+
+def totp_device(user):
+    """Return the person's confirmed authenticator device, made if missing."""
+    return (TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            or TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True))
+
+
+def totp_code(device):
+    """Return a code `device` accepts now, computed by django-otp's own TOTP: the current one,
+    or the next step's (within the device's tolerance) when the current one was used."""
+    device.refresh_from_db()
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    if totp.t() <= device.last_t:
+        totp.time += device.step
+    return f"{totp.token():0{device.digits}d}"
+
+
+def signed_in(user, client=None):
+    """Return `client` (or a new one) signed in as `user` past the admin's second step: an
+    authenticator device, and django-otp's verified state in the session as that step leaves it."""
+    client = client or Client()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = totp_device(user).persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's admin client, past the second step that every superuser must pass."""
+    return signed_in(admin_user)

@@ -1,8 +1,9 @@
-"""The audit trail: sign-ins and permission changes logged beside Wagtail's own page log,
-and the admin page that filters the whole log by person, action, section and date.
+"""The audit trail: sign-ins, lockouts and permission changes logged beside Wagtail's own page
+log, and the admin page that filters the whole log by person, action, section and date.
 """
 
 import django_filters
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
@@ -27,6 +28,17 @@ ACTIONS = {
     "bantin.groups_changed": (_("Change of roles"), _("Roles changed")),
     "bantin.permissions_changed": (_("Change of permissions"), _("Permissions changed")),
     "bantin.account_changed": (_("Change of account status"), _("Account status changed")),
+    # Staff accounts (bantin.accounts, issue 10).
+    "bantin.locked_out": (_("Sign-in lockout"), _("Sign-in locked after repeated failures")),
+    "bantin.unlocked": (_("Sign-in unlock"), _("Sign-in unlocked")),
+    "bantin.second_factor_verified": (_("Two-step verification"), _("Second step passed")),
+    "bantin.recovery_code_used": (_("Use of a recovery code"),
+                                  _("Second step passed with a recovery code")),
+    "bantin.second_factor_enrolled": (_("Two-factor sign-in turned on"),
+                                      _("Authenticator app enrolled")),
+    "bantin.second_factor_removed": (_("Two-factor sign-in turned off"),
+                                     _("Authenticator app and recovery codes removed")),
+    "bantin.recovery_codes_created": (_("New recovery codes"), _("Recovery codes replaced")),
 }
 
 # The account fields whose change grants or withdraws access; logged with old and new values.
@@ -42,14 +54,42 @@ def user_logged_out(sender, request, user, **kwargs):
         log(instance=user, action="bantin.logout", user=user)
 
 
-def user_login_failed(sender, credentials, request=None, **kwargs):
+def _account(username):
+    if not username:
+        return None
+    return get_user_model().objects.filter(**{get_user_model().USERNAME_FIELD: username}).first()
+
+
+def user_login_failed(sender, credentials, request=None, second_factor=False, **kwargs):
     # Only attempts on an existing account are logged: the log is about our people. The entry
-    # names the account tried, so filtering by that person finds the attempts on it.
-    username = credentials.get(get_user_model().USERNAME_FIELD) or credentials.get("username")
-    user = get_user_model().objects.filter(**{get_user_model().USERNAME_FIELD: username}).first()
+    # names the account tried, so filtering by that person finds the attempts on it. A wrong
+    # code at the second step (bantin.accounts sends second_factor=True) is a failure too.
+    user = _account(credentials.get(get_user_model().USERNAME_FIELD)
+                    or credentials.get("username"))
     if user is not None:
         address = request.META.get("REMOTE_ADDR", "") if request is not None else ""
-        log(instance=user, action="bantin.login_failed", user=user, data={"address": address})
+        data = {"address": address, **({"step": "second_factor"} if second_factor else {})}
+        log(instance=user, action="bantin.login_failed", user=user, data=data)
+
+
+def sign_in_lock_logged(action, *, username, address, attempt, by=None):
+    """Log a lockout or unlock: on the account when it exists, else on the failures' record
+    (`attempt`, axes' AccessAttempt), titled with the name or address tried."""
+    account = _account(username)
+    log(instance=account or attempt, action=action, user=by or account,
+        title=None if account else (username or address),
+        data={"username": username, "address": address})
+
+
+def sign_in_locked(sender, request, username, ip_address, **kwargs):
+    """Log a lockout when it begins (axes' user_locked_out). Axes also sends the signal for
+    each attempt refused while the lock lasts; those carry no failure count and are skipped."""
+    if getattr(request, "axes_failures_since_start", None) is None:
+        return
+    attempt = AccessAttempt.objects.filter(ip_address=ip_address).order_by("-attempt_time").first()
+    if attempt is not None:
+        sign_in_lock_logged("bantin.locked_out", username=username, address=ip_address,
+                            attempt=attempt)
 
 
 def account_saving(sender, instance, update_fields=None, **kwargs):

@@ -75,6 +75,9 @@ ADMINISTRATOR_PERMISSIONS = BOARD_PERMISSIONS + (
     ("news", "delete_videoclip"),
     ("wagtailcore", "add_workflow"),
     ("wagtailcore", "change_workflow"),
+    # Seeing who is locked out of signing in, and unlocking them (bantin.accounts).
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
 )
 
 ROLE_PERMISSIONS = {

@@ -1,5 +1,6 @@
 """Keep team groups in step with sections and sites; tell reviewers; log sign-ins and rights."""
 
+from axes.signals import user_locked_out
 from django.contrib.auth import signals as auth_signals
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
@@ -47,6 +48,7 @@ def register_signal_handlers():
     auth_signals.user_logged_out.connect(audit.user_logged_out, dispatch_uid="audit_logout")
     auth_signals.user_login_failed.connect(audit.user_login_failed,
                                            dispatch_uid="audit_login_failed")
+    user_locked_out.connect(audit.sign_in_locked, dispatch_uid="audit_locked_out")
     m2m_changed.connect(audit.user_groups_changed, sender=get_user_model().groups.through,
                         dispatch_uid="audit_user_groups")
     m2m_changed.connect(audit.group_permissions_changed, sender=Group.permissions.through,

@@ -6,6 +6,7 @@ PostgreSQL and Redis (ARCHITECTURE.md).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "bantin.search",
     "bantin.importer",
     "bantin.library",
+    "bantin.accounts",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
@@ -53,6 +55,11 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Staff accounts: two-factor sign-in and lockouts (bantin/accounts).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -85,8 +92,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # request.user.is_verified(); the admin's second step and session limits (bantin/accounts).
+    "bantin.accounts.middleware.OTPMiddleware",
+    "bantin.accounts.middleware.SecondStepMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "bantin.core.middleware.SiteMiddleware",
+    # Last, as django-axes asks: answers a locked sign-in with bantin/accounts/lockout.py's page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "bantin.urls"
@@ -279,10 +291,45 @@ TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Django's rule, with its message in Vietnamese (bantin/accounts/passwords.py).
+    {"NAME": "bantin.accounts.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Staff accounts (issue 10, bantin/accounts): two-factor sign-in (django-otp), lockout after
+# repeated failed sign-ins (django-axes), sessions that end. README: "Staff sign-in".
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked account or address before any password is checked (and, being also a
+    # ModelBackend, can load the user of a session, as Wagtail's test helpers ask of the first).
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# An account is locked after LOCKOUT_ACCOUNT_FAILURES failed sign-ins (a wrong password, or a
+# wrong code at the second step) and an address after LOCKOUT_ADDRESS_FAILURES, each for
+# LOCKOUT_MINUTES from the failure that locked it (attempts refused meanwhile do not prolong it).
+AXES_FAILURE_LIMIT = int(os.environ.get("LOCKOUT_ACCOUNT_FAILURES", "5"))
+LOCKOUT_ADDRESS_FAILURES = int(os.environ.get("LOCKOUT_ADDRESS_FAILURES", "20"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOCKOUT_MINUTES", "15")))
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# In this order: bantin/accounts/lockout.py reads the account's count, then the address's.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "bantin.accounts.lockout.AccountAndAddressHandler"
+AXES_LOCKOUT_CALLABLE = "bantin.accounts.lockout.lockout_response"
+# The address the reader forms' limits use: X-Forwarded-For's last hop behind a trusted proxy.
+AXES_CLIENT_IP_CALLABLE = "bantin.engagement.visitors.client_address"
+# Sign-ins are in the audit trail (newsroom/audit.py); axes keeps the failures only, without
+# the code typed at the second step.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
+# Wagtail's sign-in form with the Vietnamese its own catalogue lacks.
+WAGTAILADMIN_USER_LOGIN_FORM = "bantin.accounts.forms.LoginForm"
+# The issuer an authenticator app shows beside the account's name.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Bantin")
+# A session lasts at most SESSION_HOURS from sign-in (with "Remember me"; without it the cookie
+# ends when the browser closes) and ends after SESSION_IDLE_MINUTES without a request.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_HOURS", "8")) * 3600
+SESSION_IDLE_SECONDS = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]

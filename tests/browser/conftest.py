@@ -78,6 +78,21 @@ def live_portal(transactional_db, live_server):
     return build_live_portal(live_server.url)
 
 
+def admin_sign_in(page, base_url, user, password="mat-khau-thu-nghiem-dai"):
+    """Sign `user` in to the admin as a person does: the password, then the code their
+    authenticator app shows (a device made for them, its code computed by django-otp)."""
+    from tests.conftest import totp_code, totp_device
+
+    device = totp_device(user)
+    page.goto(base_url + "/quan-tri/login/")
+    page.fill("input[name=username]", user.get_username())
+    page.fill("input[name=password]", password)
+    page.locator("form button[type=submit]").first.click()
+    page.fill("input[name=code]", totp_code(device))
+    page.locator("form.login-form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/xac-minh/" not in url)
+
+
 def build_live_portal(base_url):
     """Build the shared site tree on the server at `base_url`, with photos and every sidebar
     block."""

@@ -5,6 +5,7 @@ import pytest
 
 from bantin.engagement.models import Feedback, PollBallot
 from bantin.newsroom import roles
+from tests.browser.conftest import admin_sign_in
 from tests.engagement.test_polls import make_poll
 from tests.newsroom.conftest import make_staff
 
@@ -21,7 +22,7 @@ def poll(live_portal):
 def test_a_reader_votes_sends_feedback_and_an_editor_publishes_it(browser, live_portal, poll,
                                                                  artifacts):
     article = live_portal["articles"][0]
-    make_staff("btv", roles.EDITOR, live_portal["sections"]["local"])
+    editor_account = make_staff("btv", roles.EDITOR, live_portal["sections"]["local"])
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     page.goto(live_portal["base_url"] + article.url)
@@ -49,10 +50,7 @@ def test_a_reader_votes_sends_feedback_and_an_editor_publishes_it(browser, live_
     assert Feedback.objects.get().status == Feedback.PENDING
 
     editor = browser.new_context(viewport=DESKTOP).new_page()
-    editor.goto(live_portal["base_url"] + "/quan-tri/login/")
-    editor.fill("input[name=username]", "btv")
-    editor.fill("input[name=password]", "mat-khau-thu-nghiem-dai")
-    editor.locator("form button[type=submit], form input[type=submit]").first.click()
+    admin_sign_in(editor, live_portal["base_url"], editor_account)
     editor.goto(live_portal["base_url"] + "/quan-tri/ban-doc/duyet-y-kien/")
     editor.locator(".moderation__item", has_text=MESSAGE).locator("input").check()
     editor.get_by_role("button", name="Đăng các ý kiến đã chọn", exact=True).click()

@@ -5,6 +5,7 @@ from wagtail.models import Workflow
 
 from bantin.news.factories import ArticlePageFactory
 from bantin.newsroom import roles
+from tests.browser.conftest import admin_sign_in
 from tests.newsroom.conftest import make_staff
 
 pytestmark = pytest.mark.browser
@@ -31,10 +32,7 @@ def test_board_member_approves_from_the_queue_at_phone_width(browser, live_porta
     article = waiting_for_the_board["article"]
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
-    page.goto(live_portal["base_url"] + "/quan-tri/login/")
-    page.fill("input[name=username]", "bbt")
-    page.fill("input[name=password]", "mat-khau-thu-nghiem-dai")
-    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    admin_sign_in(page, live_portal["base_url"], waiting_for_the_board["board"])
     page.goto(live_portal["base_url"] + "/quan-tri/hang-cho-duyet/")
     item = page.locator(".queue__item", has_text=article.title)
     assert item.is_visible()

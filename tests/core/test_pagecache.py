@@ -18,6 +18,7 @@ from django.http import HttpResponse
 from wagtail.models import PageViewRestriction
 
 from bantin.core import pagecache
+from tests.conftest import signed_in
 
 
 def served(client, url, **headers):
@@ -75,7 +76,7 @@ def test_a_draft_previewed_by_staff_never_reaches_readers(client, portal):
                                                         "mat-khau-rat-dai-123")
     article.title = "Bản nháp chưa duyệt"
     article.save_revision()
-    client.force_login(editor)
+    signed_in(editor, client)
     preview = client.get(f"/quan-tri/pages/{article.pk}/edit/preview/")
     assert preview.status_code < 500
     client.logout()

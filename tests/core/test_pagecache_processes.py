@@ -17,9 +17,8 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.test import Client
 
-from tests.conftest import build_portal
+from tests.conftest import build_portal, signed_in
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -91,8 +90,7 @@ def test_publishing_through_one_process_shows_at_once_through_the_other(two_proc
 
     editor = get_user_model().objects.create_superuser("bientap", "bt@example.vn",
                                                         "mat-khau-rat-dai-123")
-    session = Client()
-    session.force_login(editor)
+    session = signed_in(editor)
     article.title = "Tiêu đề mới xuất bản qua tiến trình thứ nhất"
     article.save_revision(user=editor)
     staff = urllib.request.build_opener(NoRedirect)

@@ -11,12 +11,12 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 
 from bantin.library.demo import pdf_bytes
 from bantin.library.models import Document, DocumentAttachment
 from bantin.newsroom import roles
+from tests.conftest import signed_in
 from tests.newsroom.conftest import make_staff
 
 PDF = pdf_bytes(["Nghi quyet so 12-NQ/TU", "Toan van"])
@@ -316,12 +316,6 @@ def test_the_sidebar_lists_this_sites_newest_public_documents(client, register):
 def boards(portal, other_portal):
     return {"portal": make_staff("bbt-tinh", roles.BOARD, portal["home"]),
             "other": make_staff("bbt-khoi", roles.BOARD, other_portal["home"])}
-
-
-def signed_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def document_form(site, **fields):

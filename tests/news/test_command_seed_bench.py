@@ -16,7 +16,7 @@ from bantin.news import bulk, listing, selectors
 from bantin.news.models import ArticleDailyViews, ArticlePage, HomePage
 from bantin.search import indexing, normalise, service
 from bantin.search.models import SearchEntry, SearchTerm
-from tests.conftest import ensure_wagtail_roots
+from tests.conftest import ensure_wagtail_roots, signed_in
 
 ARTICLES = 300
 POOL_SEEDS = 2  # 180 texts for 300 articles: 120 articles repeat an earlier one's texts
@@ -88,7 +88,7 @@ class TestSeedBench(TestCase):
 
     def test_articles_open_in_the_editor(self):
         article = self.articles.last()
-        self.client.force_login(get_user_model().objects.create_superuser("bientap"))
+        signed_in(get_user_model().objects.create_superuser("bientap"), self.client)
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
         self.assertContains(edit, article.title)
 

@@ -3,10 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import Client
 
 from bantin.newsroom import roles
 from bantin.newsroom.models import Team
+from tests.conftest import signed_in
 
 
 def make_staff(username, role, *team_pages):
@@ -37,11 +37,6 @@ def staff(portal):
 
 @pytest.fixture
 def login(db):
-    """Return a new browser-like client signed in as the given person (own cookies, messages)."""
-
-    def log_in(user):
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return log_in
+    """Return a new browser-like client signed in as the given person (own cookies, messages),
+    past the admin's second step."""
+    return signed_in

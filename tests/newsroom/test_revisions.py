@@ -5,6 +5,7 @@ import re
 from django.test import Client
 
 from bantin.news.models import ArticlePage
+from tests.conftest import signed_in
 from tests.newsroom.test_workflow import ADMIN, article_form
 
 
@@ -20,8 +21,8 @@ def test_a_second_editor_cannot_silently_overwrite_the_first(staff, portal):
     article = portal["articles"][0]
     article.save_revision()
     first, second = Client(), Client()
-    first.force_login(staff["editor"])
-    second.force_login(staff["board"])
+    signed_in(staff["editor"], first)
+    signed_in(staff["board"], second)
     loaded_by_first, loaded_by_second = open_editor(first, article), open_editor(second, article)
 
     saved = first.post(f"{ADMIN}/pages/{article.pk}/edit/",

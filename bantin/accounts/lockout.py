@@ -1,0 +1,89 @@
+"""Lockout after repeated failed sign-ins, per account and per address, on django-axes: a limit
+for each, the sign-in page a locked person sees, and what an administrator unlocks."""
+
+from axes.handlers.database import AxesDatabaseHandler
+from axes.handlers.proxy import AxesProxyHandler
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.db.models import Max, Sum
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.admin.views.account import get_user_login_form, password_reset_enabled
+
+from bantin.newsroom import audit
+
+
+class AccountAndAddressHandler(AxesDatabaseHandler):
+    """Axes' database handler with a limit for each kind of lockout: AXES_FAILURE_LIMIT
+    failures within the cool-off lock an account, LOCKOUT_ADDRESS_FAILURES lock an address
+    (a whole office may sign in from one)."""
+
+    def get_failures(self, request, credentials=None):
+        # One queryset per entry of AXES_LOCKOUT_PARAMETERS: ["username", "ip_address"].
+        by_account, by_address = (
+            attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            for attempts in self.get_user_attempts(request, credentials)
+        )
+        if by_address >= settings.LOCKOUT_ADDRESS_FAILURES:
+            # Axes compares what this returns with the account's limit.
+            return max(by_account, settings.AXES_FAILURE_LIMIT)
+        return by_account
+
+
+def lockout_message():
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return _("Too many failed sign-ins: signing in to this account or from this address is "
+             "locked for %(minutes)d minutes. Try again later, or ask an administrator to "
+             "unlock it.") % {"minutes": minutes}
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """Answer a locked sign-in with the admin's sign-in page and the reason (axes'
+    AXES_LOCKOUT_CALLABLE)."""
+    messages.error(request, lockout_message())
+    user_model = get_user_model()
+    context = {
+        "form": get_user_login_form()(request),
+        "next": request.POST.get("next", ""),
+        "show_password_reset": password_reset_enabled(),
+        "username_field": user_model._meta.get_field(user_model.USERNAME_FIELD).verbose_name,
+    }
+    return render(request, "wagtailadmin/login.html", context,
+                  status=settings.AXES_HTTP_RESPONSE_CODE)
+
+
+def _recent_failures():
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    return AccessAttempt.objects.filter(attempt_time__gte=since)
+
+
+def locked_accounts():
+    """Return the accounts locked now: username, failures and the last failure's time."""
+    return (_recent_failures().exclude(username=None).values("username")
+            .annotate(failures=Sum("failures_since_start"), last_failure=Max("attempt_time"))
+            .filter(failures__gte=settings.AXES_FAILURE_LIMIT).order_by("-last_failure"))
+
+
+def locked_addresses():
+    """Return the addresses locked now: address, failures and the last failure's time."""
+    return (_recent_failures().values("ip_address")
+            .annotate(failures=Sum("failures_since_start"), last_failure=Max("attempt_time"))
+            .filter(failures__gte=settings.LOCKOUT_ADDRESS_FAILURES)
+            .order_by("-last_failure"))
+
+
+def unlock(*, by, username=None, address=None):
+    """Forget the failures of one account or one address, logged as `by`'s unlock; return
+    how many records went."""
+    lookup = {"username": username} if username is not None else {"ip_address": address}
+    attempt = AccessAttempt.objects.filter(**lookup).order_by("-attempt_time").first()
+    if attempt is None:
+        return 0
+    audit.sign_in_lock_logged("bantin.unlocked", username=username, address=address,
+                              attempt=attempt, by=by)
+    if username is not None:
+        return AxesProxyHandler.reset_attempts(username=username)
+    return AxesProxyHandler.reset_attempts(ip_address=address)
