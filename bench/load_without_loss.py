@@ -10,7 +10,8 @@ Redis. wrk reads the article, home and section pages through nginx with ten time
 256 connections. Meanwhile reader threads, each reader a new visitor with its own cookies, go
 through the same nginx as a browser does: the page-state call (counts the article view, hands
 out the form tokens), a vote in a poll, and feedback on the article. The limits per address
-(READER_RATE_LIMIT, POLL_ADDRESS_WINDOW, POLL_BALLOTS_PER_ADDRESS_PER_DAY) are lifted for the
+(READER_RATE_LIMIT, POLL_ADDRESS_WINDOW, POLL_BALLOTS_PER_ADDRESS_PER_DAY, HIT_RATE_LIMIT) are
+lifted for the
 run, as every reader comes from 127.0.0.1 here: the point is that whatever the portal accepts
 is stored. After the load the counters are flushed
 (flush_counters) and compared with the database: article views, ballots, feedback rows.
@@ -162,7 +163,8 @@ def main():
            "STATIC_ROOT": str(work / "static"), "MEDIA_ROOT": str(work / "media"),
            # Every reader comes from 127.0.0.1 here: the limits per address are lifted.
            "READER_RATE_LIMIT": "1000000", "READER_FORM_MIN_SECONDS": "0",
-           "POLL_ADDRESS_WINDOW": "0", "POLL_BALLOTS_PER_ADDRESS_PER_DAY": "1000000"}
+           "POLL_ADDRESS_WINDOW": "0", "POLL_BALLOTS_PER_ADDRESS_PER_DAY": "1000000",
+           "HIT_RATE_LIMIT": "0"}
     manage = portal_speed.manage
     say(f"Database {options.database_url}: migrate, {options.articles} articles, a poll")
     manage(env, "migrate", "--noinput", "-v0")
