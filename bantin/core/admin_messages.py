@@ -1,4 +1,5 @@
-"""Wagtail admin messages that Wagtail's own Vietnamese catalogue lacks.
+"""Wagtail admin messages and Django messages readers meet that Wagtail's and Django's own
+Vietnamese catalogues lack.
 
 Listed with gettext_noop so that `makemessages` keeps them in locale/vi; Django then finds
 our translation first (LOCALE_PATHS wins over the apps' catalogues).
@@ -19,4 +20,8 @@ WAGTAIL_MESSAGES = (
     gettext_noop("Choose %(object)s"),
     gettext_noop("Choose another %(object)s"),
     gettext_noop("Clear choice"),
+)
+DJANGO_MESSAGES = (
+    # A form field holding a NUL character (issue 10: tests/security found it in English).
+    gettext_noop("Null characters are not allowed."),
 )

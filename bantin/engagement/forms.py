@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from bantin.core.converters import RecordChoiceField, RecordMultipleChoiceField
 from bantin.core.ratelimit import Limited, client_address
 from bantin.core.text import visible_text
 from bantin.engagement import antiabuse
@@ -44,13 +45,14 @@ class BallotForm(ReaderFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         options = poll.options.all()
         if poll.multiple:
-            field = forms.ModelMultipleChoiceField(
+            # Option ids only: an id of 20 digits reached SQLite (OverflowError, issue 10).
+            field = RecordMultipleChoiceField(
                 queryset=options, widget=forms.CheckboxSelectMultiple, label=poll.question,
                 error_messages={"required": _("Choose at least one option."),
                                 "invalid_choice": _("That option is not in this poll."),
                                 "invalid_pk_value": _("That option is not in this poll.")})
         else:
-            field = forms.ModelChoiceField(
+            field = RecordChoiceField(
                 queryset=options, widget=forms.RadioSelect, label=poll.question, empty_label=None,
                 error_messages={"required": _("Choose an option."),
                                 "invalid_choice": _("That option is not in this poll.")})

@@ -21,7 +21,9 @@ class Result:
 
 
 def read(source):
-    """Return the LegacyArticle of a Source; raise ValueError (Unreadable, NotAnArticle)."""
+    """Return the LegacyArticle of a Source; raise reading.Unreadable or
+    extraction.NotAnArticle (both ValueErrors, with the reason) and nothing else, whatever the
+    bytes (tests/security/test_fuzzing.py)."""
     text = reading.decode(source.data)
     lines = reading.html_lines(text) if reading.is_html(source.data) else reading.text_lines(
         text)

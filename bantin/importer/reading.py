@@ -104,7 +104,10 @@ def decode(data):
             "", "utf8")]:
         try:
             text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        # A charset naming a codec that is no text encoding: unknown or not for text
+        # (LookupError: "rot13", "hex") or failing in its own way (UnicodeError: "punycode",
+        # "undefined"), which import_legacy did not catch (issue 10, tests/security).
+        except (UnicodeError, LookupError):
             continue
         if encoding not in ("cp1258", "windows-1258") or not _vni_in(_western(data)):
             break

@@ -112,7 +112,8 @@ def _number(digits, whole):
 
 
 def parse(text):
-    """Return the DocumentNumber written in `text`, or raise ValueError saying what is wrong."""
+    """Return the DocumentNumber written in `text`, or raise ValueError saying what is wrong
+    (ValueError itself, never another exception, whatever the text)."""
     number = _parsed(text)
     if len(str(number)) > LONGEST:  # the canonical form may be longer than the one typed
         raise ValueError(f"Số văn bản „{number}“ dài quá {LONGEST} ký tự.")

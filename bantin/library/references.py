@@ -41,9 +41,10 @@ BEFORE = re.compile(rf"({TYPE})(?:\s+(?:(?!{TYPE})[^.;:!?\n]){{1,80}}?\s+số|\s
 PARTIAL = re.compile(
     rf"\b({'|'.join(PARTIAL_WORDS)})\s+(?:số\s+)?(\d{{1,4}})(?![\w/-]|[.,]\d|\s*(?:tháng|năm|ngày|%|"
     r"giờ|phút|người|đồng))", re.IGNORECASE)
+# The year ends the date: "năm 202250-NQ/ĐUK" is no year 2022 followed by a number (issue 10).
 DATE = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
-    r"|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))", re.IGNORECASE)
+    r"|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?!\d)", re.IGNORECASE)
 LOOK_BACK = 150
 
 
@@ -71,9 +72,14 @@ def _date_after(text, at):
 
 
 def find(text):
-    """Return the References in `text`, in order."""
+    """Return the References in `text`, in order and never overlapping. Any text is taken:
+    find() raises nothing (tests/security/test_fuzzing.py)."""
     found = []
     for match in NUMBER.finditer(text):
+        # A number starting inside the date of the citation before it is part of that date
+        # ("ngày 24 tháng 6 năm 2022/..."): citations never overlap (issue 10).
+        if found and match.start() < found[-1].end:
+            continue
         try:
             number = numbers.parse(match.group())
         except ValueError:
@@ -89,6 +95,10 @@ def find(text):
     taken = [(reference.start, reference.end) for reference in found]
     for match in PARTIAL.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
+            continue
+        # A case-insensitive match also takes lookalike letters ("Thông trı" with a dotless ı):
+        # such a word is no type word (issue 10, found by tests/security/test_fuzzing.py).
+        if match.group(1).lower() not in PARTIAL_TYPES:
             continue
         when, end = _date_after(text, match.end())
         found.append(Reference(match.start(), end, match.group(1), None, True, when))

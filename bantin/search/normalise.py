@@ -73,7 +73,8 @@ class Query:
 
 
 def parse(text):
-    """Return the Query a reader typed. Quotes make phrases; nothing else is syntax."""
+    """Return the Query a reader typed. Quotes make phrases; nothing else is syntax. Any text
+    is taken: parse() raises nothing, and its groups hold \\w+ tokens only."""
     text = visible_text(text)[:MAX_QUERY_CHARACTERS]
     query = Query(text=" ".join(text.split()))
     query.codes = list(dict.fromkeys(codes(text)))

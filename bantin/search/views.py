@@ -1,7 +1,7 @@
 """The search page, /tim-kiem/: results with snippets, filters by section and dates, sorting,
 pagination, and help when nothing matches."""
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
 from django.core.paginator import Paginator
@@ -12,18 +12,23 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from bantin.core import sites
+from bantin.core.converters import RecordChoiceField
 from bantin.core.ratelimit import rate_limited
 from bantin.news.models import SectionPage
 from bantin.search import service
 
 PER_PAGE = 10
 DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+# The dates a search takes: past them, the day after "den_ngay" or a day's start in UTC is no
+# date Python holds (a server error for "9999-12-31", issue 10).
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, label=_("Search for"))
-    chuyen_muc = forms.ModelChoiceField(queryset=SectionPage.objects.none(), required=False,
-                                        label=_("Section"), empty_label=_("All sections"))
+    # Ids only: SQLite raised OverflowError for a section id of 20 digits (issue 10).
+    chuyen_muc = RecordChoiceField(queryset=SectionPage.objects.none(), required=False,
+                                   label=_("Section"), empty_label=_("All sections"))
     tu_ngay = forms.DateField(required=False, label=_("From"), input_formats=DATE_FORMATS,
                               widget=forms.DateInput({"type": "date"}, format="%Y-%m-%d"))
     den_ngay = forms.DateField(required=False, label=_("To"), input_formats=DATE_FORMATS,
@@ -38,6 +43,9 @@ class SearchForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        for name in ("tu_ngay", "den_ngay"):
+            if data.get(name) and not FIRST_DAY <= data[name] <= LAST_DAY:
+                self.add_error(name, _("Choose a date between the years 1900 and 2999."))
         since, until = data.get("tu_ngay"), data.get("den_ngay")
         if since and until and since > until:
             self.add_error("den_ngay", _("The end date comes before the start date."))

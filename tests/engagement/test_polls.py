@@ -160,3 +160,17 @@ def test_every_page_offers_the_satisfaction_rating(portal):
         assert "Đánh giá mức độ hài lòng" in page and "Rất hài lòng" in page
     rating = Poll.objects.get(site=portal["site"], placement=Poll.SATISFACTION)
     assert vote(reader(), rating, rating.options.first()).status_code == 200
+
+
+@pytest.mark.parametrize("multiple", [False, True])
+@pytest.mark.parametrize("option", ["9223372036854775808", "9" * 20, "1" * 400])
+def test_an_option_id_past_any_column_is_refused_not_an_error(portal, multiple, option):
+    # Past 2**63 an id reached SQLite through the multiple choice's "in" lookup: a server error
+    # (issue 10, tests/security).
+    poll = make_poll(portal["site"], multiple=multiple)
+    client = reader()
+    response = client.post(f"/tuong-tac/binh-chon/{poll.pk}/",
+                           {"options": option, "csrfmiddlewaretoken": token(client)}, **JSON)
+    assert response.status_code == 400
+    assert "Phương án này không có trong cuộc thăm dò" in response.json()["message"]
+    assert not PollBallot.objects.exists()

@@ -151,6 +151,14 @@ def test_the_real_saved_pages(name, section, title, published, author, views):
     assert len(article.paragraphs) >= 3 and article.lead
 
 
+@pytest.mark.parametrize("charset", ["punycode", "undefined", "rot13", "khong-co"])
+def test_a_page_declaring_a_codec_that_is_no_text_encoding_is_read_as_utf8(charset):
+    # "punycode" and "undefined" failed with a UnicodeError that import_legacy did not catch
+    # (issue 10, tests/security/test_fuzzing.py).
+    page = f'<html><head><meta charset="{charset}"></head><p>Hội nghị giao ban</p></html>'
+    assert "<p>Hội nghị giao ban</p>" in reading.decode(page.encode())
+
+
 @pytest.mark.parametrize("name", ["html-article.html", "text-slogan-views.txt"])
 @pytest.mark.parametrize("share", [0.1, 0.35, 0.6, 0.9])
 def test_a_page_cut_short_is_read_or_refused_cleanly(name, share):

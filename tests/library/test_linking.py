@@ -65,6 +65,15 @@ def test_a_partial_citation_links_only_when_one_document_fits(portal, documents)
     assert "<a" not in both
 
 
+def test_a_type_word_spelt_with_a_lookalike_letter_is_no_citation(portal, documents):
+    # "Thông trı" (a dotless ı) matched the partial pattern case-insensitively and then failed
+    # the lookup of its type: a KeyError on the article page (issue 10, tests/security).
+    text = "Thông trı 05 và Kết luận 01 của Tỉnh ủy."
+    assert [reference.type_word for reference in references.find(text)] == ["Kết luận"]
+    linked = references.link(text, site=portal["site"], on=date(2022, 1, 1))
+    assert linked.startswith("Thông trı 05 và <a class=\"citation\"")
+
+
 def test_citations_the_register_lacks_are_listed_for_editors(portal, documents):
     text = ("Nghị quyết số 50-NQ/ĐUK; Chỉ thị số 12-CT/TU; Kết luận số 27-KL/TU ngày 3/4/2021 "
             "và lại Kết luận số 27-KL/TU; Quyết định số 623-QĐ/TU.")

@@ -2,6 +2,8 @@
 refuses with ValueError and nothing else, formatting a number and parsing it again gives the same
 number, and any text yields citations whose spans hold their numbers."""
 
+from datetime import date
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -85,3 +87,20 @@ def test_two_numbers_after_one_type_word_are_two_citations_side_by_side():
     found = references.find(text)
     assert [(text[r.start:r.end], r.type_word) for r in found] == [
         ("Công văn số 3241/UBND-KT", "Công văn"), ("86-KH/TU", "")]
+
+
+def test_a_date_ends_with_its_four_digit_year():
+    # "năm 202250-NQ/ĐUK": the date took "2022" from the number after it, whose citation then
+    # overlapped it, and the linked text showed "2022" twice (issue 10, tests/security).
+    text = "Nghị định 42/2022/NĐ-CP, ngày 24 tháng 6 năm 202250-NQ/ĐUK"
+    found = references.find(text)
+    assert [(text[r.start:r.end], r.date) for r in found] == [
+        ("Nghị định 42/2022/NĐ-CP", None), ("202250-NQ/ĐUK", None)]
+
+
+
+def test_a_number_inside_the_date_before_it_is_no_citation_of_its_own():
+    text = "Nghị định 42/2022/NĐ-CP, ngày 24 tháng 6 năm 2022/UBND về cải cách"
+    found = references.find(text)
+    assert [(text[r.start:r.end], r.date) for r in found] == [
+        ("Nghị định 42/2022/NĐ-CP, ngày 24 tháng 6 năm 2022", date(2022, 6, 24))]

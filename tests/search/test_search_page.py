@@ -78,3 +78,16 @@ def test_invalid_utf8_and_bad_filters_do_not_break_the_page(indexed):
     assert "Hội nghị giao ban" in results_text(html)
     reversed_dates = page(client, q="hoi nghi", tu_ngay="2026-12-01", den_ngay="2026-01-01")
     assert "Ngày kết thúc trước ngày bắt đầu" in reversed_dates
+
+
+@pytest.mark.parametrize("filters", [
+    # A section id of 20 digits reached SQLite (OverflowError), the last day of year 9999 had
+    # no next day, the first of year 1 no start in UTC: server errors (issue 10, tests/security).
+    {"chuyen_muc": "9" * 20}, {"chuyen_muc": "1" + "0" * 400},
+    {"den_ngay": "9999-12-31"}, {"tu_ngay": "0001-01-01"},
+])
+def test_filters_beyond_what_the_database_holds_are_left_out(indexed, client, filters):
+    html = page(client, q="hoi nghi", **filters)
+    assert "Hội nghị giao ban" in results_text(html)
+    if "chuyen_muc" not in filters:
+        assert "Hãy chọn ngày trong khoảng từ năm 1900 đến năm 2999" in html
