@@ -20,3 +20,13 @@ def test_server_error_page_is_plain_and_vietnamese(db):
     page = response.content.decode()
     assert "Cổng thông tin đang gặp sự cố" in page
     assert "Traceback" not in page and "ZeroDivisionError" not in page
+
+
+def test_a_form_sent_without_its_csrf_token_gets_a_vietnamese_page(portal):
+    # Django's own page was in English (issue 10, tests/security): bantin/templates/403_csrf.html.
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(f"/tuong-tac/y-kien/{portal['articles'][0].pk}/", {"name": "Bình"})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert 'lang="vi"' in page and "Không kiểm tra được biểu mẫu" in page
+    assert "cookie" in page  # no cookie came with it: the reader is told why

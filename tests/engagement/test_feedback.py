@@ -71,6 +71,7 @@ def test_approved_feedback_shows_with_name_date_and_reply_never_the_email(articl
     ({"name": "N" * 101}, "quá dài"),
     ({"website": "http://spam.example"}, "Không gửi được"),
     ({"started": "gia-mao"}, "Không kiểm tra được"),
+    ({"name": "Bình\x00"}, "ký tự rỗng"),  # Django's message was English (issue 10)
     ({"message": "Xem http://a.example http://b.example http://c.example ngay"}, "liên kết"),
 ])
 def test_bad_input_is_refused_with_a_vietnamese_message_and_nothing_kept(article, fields,
