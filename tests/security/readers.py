@@ -25,7 +25,6 @@ class Sender:
     """One reader sending forms; each send reports the answer and how many rows it stored."""
 
     def __init__(self, portal):
-        self.portal = portal
         self.reader = portal["reader"]()
         article = portal["articles"][0]
         state = self.reader.post("/tuong-tac/trang/", form({"trang": article.pk})).json()
