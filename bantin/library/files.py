@@ -41,34 +41,31 @@ def _starts_with(signature):
     return lambda file: file.read(len(signature)) == signature
 
 
-def _ooxml(extension):
+def _zip_entry(name, accept):
+    """A check that the file is a ZIP archive whose entry `name` passes
+    `accept(info, read)` (`read()` returns the entry's bytes)."""
     def check(file):
         if file.read(len(ZIP)) != ZIP:
             return False
         file.seek(0)
         try:
             with zipfile.ZipFile(file) as archive:
-                info = archive.getinfo("[Content_Types].xml")
-                return (info.file_size <= LARGEST_ENTRY
-                        and OOXML_MAIN[extension] in archive.read(info))
+                info = archive.getinfo(name)
+                return accept(info, lambda: archive.read(info))
         except ZIP_ERRORS:
             return False
     return check
+
+
+def _ooxml(extension):
+    return _zip_entry("[Content_Types].xml", lambda info, read: (
+        info.file_size <= LARGEST_ENTRY and OOXML_MAIN[extension] in read()))
 
 
 def _opendocument(extension):
-    def check(file):
-        if file.read(len(ZIP)) != ZIP:
-            return False
-        file.seek(0)
-        try:
-            with zipfile.ZipFile(file) as archive:
-                info = archive.getinfo("mimetype")
-                return (info.compress_type == zipfile.ZIP_STORED and info.file_size <= 100
-                        and archive.read(info) == ODF_MIMETYPES[extension])
-        except ZIP_ERRORS:
-            return False
-    return check
+    return _zip_entry("mimetype", lambda info, read: (
+        info.compress_type == zipfile.ZIP_STORED and info.file_size <= 100
+        and read() == ODF_MIMETYPES[extension]))
 
 
 # Each allowed extension needs a check of its content here.
