@@ -27,6 +27,8 @@ from bantin.news.factories import (
 )
 from bantin.newsroom import bootstrap
 
+pytest_plugins = ["tests.chromium"]
+
 
 @pytest.fixture(autouse=True)
 def fresh_cache():

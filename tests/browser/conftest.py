@@ -1,11 +1,6 @@
-"""Headless Chromium (Debian's, never a downloaded one) driven by Playwright, against live_server.
+"""The browser tests' portal, served by live_server, and their helpers; the headless Chromium
+itself is the `browser` fixture of tests/chromium.py."""
 
-Without a Chromium the browser tests are skipped with the reason printed, except under CI,
-where a missing browser is a failure: CI must install it (see .ci/run).
-"""
-
-import os
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -16,53 +11,16 @@ from bantin.core.factories import PortalImageFactory
 from bantin.library.demo import pdf_bytes
 from bantin.library.models import Document, DocumentAttachment
 from bantin.news.factories import BannerLinkFactory, VideoClipFactory, WebLinkFactory
+from tests.chromium import missing
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def _chromium_path():
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
-        "chromium-browser"
-    )
-
-
-def _missing(reason):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must install it)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    executable = _chromium_path()
-    if not executable:
-        _missing("Chromium is not installed: apt-get install -y chromium")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-    # around it are ordinary synchronous ones.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
 def axe_script():
     if not AXE_SCRIPT.exists():
-        _missing("axe-core is not installed: npm install (package.json)")
+        missing("axe-core is not installed: npm install (package.json)")
     return AXE_SCRIPT
 
 

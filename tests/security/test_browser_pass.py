@@ -15,7 +15,6 @@ import pytest
 
 from bantin.engagement.models import Question
 from bantin.engagement.questions import PER_PAGE
-from tests.browser.conftest import browser  # noqa: F401  (the headless Chromium fixture)
 from tests.security import corpus, markup
 from tests.security.readers import Sender, publish_everything
 from tests.security.test_query_parameters import REGISTER_PARAMETERS
@@ -90,7 +89,7 @@ def addresses(portal, payloads):
     return urls
 
 
-def test_no_dialog_fires_on_any_page_the_corpus_leaves(browser, hostile_portal):  # noqa: F811
+def test_no_dialog_fires_on_any_page_the_corpus_leaves(browser, hostile_portal):
     payloads = [payload for payload in PAYLOADS if could_be_markup(payload)]
     seed(hostile_portal, payloads)
     page = browser.new_context(bypass_csp=True).new_page()
@@ -115,7 +114,7 @@ def test_no_dialog_fires_on_any_page_the_corpus_leaves(browser, hostile_portal):
     assert not foreign, foreign[:10]
 
 
-def test_the_pass_sees_a_dialog_and_markup_from_input(browser):  # noqa: F811
+def test_the_pass_sees_a_dialog_and_markup_from_input(browser):
     page = browser.new_context().new_page()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
