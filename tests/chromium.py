@@ -2,14 +2,15 @@
 the whole session, shared by tests/browser and tests/security (a second sync_playwright in the
 same thread fails, so the fixture lives in one plugin, loaded by tests/conftest.py).
 
-Without a Chromium the browser tests are skipped with the reason printed, except under CI,
-where a missing browser is a failure: CI must install it (see .ci/run).
+Without a Chromium the browser tests are skipped, or fail under CI (tests/needs.py).
 """
 
 import os
 import shutil
 
 import pytest
+
+from tests.needs import missing
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -25,12 +26,6 @@ def _chromium_path():
     return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
         "chromium-browser"
     )
-
-
-def missing(reason):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must install it)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

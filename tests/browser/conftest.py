@@ -11,7 +11,7 @@ from bantin.core.factories import PortalImageFactory
 from bantin.library.demo import pdf_bytes
 from bantin.library.models import Document, DocumentAttachment
 from bantin.news.factories import BannerLinkFactory, VideoClipFactory, WebLinkFactory
-from tests.chromium import missing
+from tests.needs import missing
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
