@@ -14,6 +14,8 @@ from django.template import loader
 from django.utils.translation import gettext as _
 from django.views import defaults
 
+from bantin.core.http import wants_json
+
 logger = logging.getLogger(__name__)
 
 # How long a reader's browser (or a front cache) should wait before asking again, in seconds.
@@ -60,7 +62,7 @@ def maintenance_response(request):
     """The 503 answer: the static page, or a JSON message for the portal's scripts. Rendered
     with no request context, so no context processor, tag or setting can touch the database."""
     message = _("The portal is under maintenance. Please come back in a few minutes.")
-    if "application/json" in request.headers.get("Accept", ""):
+    if wants_json(request):
         response = JsonResponse({"ok": False, "message": message}, status=503)
     else:
         response = HttpResponse(loader.get_template("503.html").render(), status=503)

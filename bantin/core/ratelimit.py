@@ -7,6 +7,7 @@ answer in Vietnamese with a Retry-After header.
 """
 
 import functools
+import ipaddress
 
 import redis
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 
 from bantin.core.faults import CACHE
+from bantin.core.http import wants_json
 
 # What a cache that cannot be reached raises (django-redis re-raises redis-py's errors).
 UNREACHABLE = (redis.RedisError, OSError)
@@ -30,13 +32,22 @@ class Limited(Exception):
 
 
 def client_address(request):
-    """Return the client's IP address: X-Forwarded-For's last hop only behind a trusted proxy."""
+    """Return the client's IP address: X-Forwarded-For's last hop only behind a trusted proxy,
+    and only when it is an address (a forged header must not reach an address column)."""
     if settings.TRUST_X_FORWARDED_FOR:
         forwarded = request.headers.get("X-Forwarded-For", "")
         hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
+        if hops and _is_address(hops[-1]):
             return hops[-1]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def _is_address(text):
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _call(method, *args):
@@ -76,7 +87,7 @@ def count_in_window(key, seconds):
 
 def limited_response(request, limited):
     """The 429 answer to a limited request: JSON for the portal's scripts, else a page."""
-    if "application/json" in request.headers.get("Accept", ""):
+    if wants_json(request):
         response = JsonResponse({"ok": False, "message": str(limited)}, status=429)
     else:
         response = render(request, "429.html", {"message": str(limited)}, status=429)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from bantin.core.http import wants_json
 from bantin.engagement import antiabuse
 from bantin.engagement.forms import QuestionForm
 from bantin.engagement.models import ReaderSettings
@@ -81,7 +82,7 @@ def ask(request, page):
         follow_url = None
         message = form.errors_text()
     status = 201 if question else 429 if form.limited else 400
-    if "application/json" in request.headers.get("Accept", ""):
+    if wants_json(request):
         response = JsonResponse({"ok": bool(question), "message": message,
                                  "follow_url": follow_url}, status=status)
     else:

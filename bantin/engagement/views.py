@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from bantin.core import sites
 from bantin.core.converters import record_id
+from bantin.core.http import wants_json
 from bantin.core.ratelimit import Limited, rate_limited
 from bantin.engagement import antiabuse, counters, polls
 from bantin.engagement.forms import BallotForm, FeedbackForm
@@ -47,10 +48,6 @@ def _article(site, page_id):
         return None
     return (ArticlePage.objects.live().public().descendant_of(site.root_page)
             .filter(pk=page_id).only("pk").first())
-
-
-def _wants_json(request):
-    return "application/json" in request.headers.get("Accept", "")
 
 
 @csrf_exempt  # counts and hands out tokens; it changes nothing a forged request could abuse
@@ -93,7 +90,7 @@ def _poll_answer(request, poll, *, message="", form=None, status=200):
     if form is None:
         context["ballots"], context["rows"] = poll.results()
     template = "engagement/poll_results.html" if form is None else "engagement/poll_form.html"
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"message": message, "html": render_to_string(template, context)},
                             status=status)
     return render(request, "engagement/poll_page.html", {**context, "template": template},
@@ -157,7 +154,7 @@ def feedback(request, article_id):
     else:
         message = form.errors_text()
         status = 429 if form.limited else 400
-    if _wants_json(request):
+    if wants_json(request):
         response = JsonResponse({"message": message, "ok": status == 201,
                                  "errors": form.errors.get_json_data() if status != 201 else {}},
                                 status=status)

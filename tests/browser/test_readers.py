@@ -78,3 +78,29 @@ def test_without_javascript_the_poll_is_answered_on_its_own_page(browser, live_p
     assert page.locator("main").get_by_text("1 lượt bình chọn").is_visible()
     assert PollBallot.objects.filter(poll=poll).count() == 1
     context.close()
+
+
+def test_a_reader_whose_form_cannot_be_checked_or_sent_is_told_so(browser, live_portal, poll):
+    article = live_portal["articles"][0]
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(live_portal["base_url"] + article.url)
+    box = page.locator(f'[data-poll="{poll.pk}"]').first
+    box.locator("form").wait_for(state="visible")
+
+    # The CSRF cookie is gone (cleared by the reader, or expired): the portal's refusal is read.
+    context.clear_cookies()
+    box.get_by_label("Hữu ích", exact=True).check()
+    box.get_by_role("button", name="Gửi bình chọn").click()
+    box.get_by_text("Không kiểm tra được biểu mẫu").wait_for()
+    assert box.locator("form").is_visible()
+
+    # The connection drops: the reader is told, the form keeps what they wrote.
+    context.set_offline(True)
+    form = page.locator("form[data-feedback-form]")
+    form.get_by_label("Nội dung ý kiến").fill(MESSAGE)
+    form.get_by_role("button", name="Gửi ý kiến").click()
+    form.get_by_text("Chưa gửi được").wait_for()
+    assert form.get_by_label("Nội dung ý kiến").input_value() == MESSAGE
+    assert not PollBallot.objects.exists() and not Feedback.objects.exists()
+    context.close()

@@ -10,7 +10,9 @@ from wagtail.models import PageViewRestriction
 
 from bantin.core import faults, ratelimit
 from bantin.engagement.counters import get_counters
+from bantin.engagement.models import Feedback
 from tests.core.test_faults import REDIS_DOWN
+from tests.engagement.test_feedback import reader, send
 
 READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36"
 
@@ -73,3 +75,31 @@ def test_with_redis_unreachable_limits_count_in_process_memory_and_log_once(capl
     assert ratelimit.count("ratelimit:test:198.51.100.25") == 3
     [record] = caplog.records
     assert record.levelno == logging.ERROR and "Redis" in record.getMessage()
+
+
+@override_settings(TRUST_X_FORWARDED_FOR=True)
+def test_behind_the_proxy_the_address_is_its_last_hop_when_that_is_an_address(rf):
+    forwarded = {"REMOTE_ADDR": "127.0.0.1"}
+    for header, address in (
+        ("203.0.113.9, 198.51.100.4", "198.51.100.4"),
+        ("2001:db8::7", "2001:db8::7"),
+        ("198.51.100.4, <script>alert(1)</script>", "127.0.0.1"),
+        ("198.51.100.4, 999.1.1.1", "127.0.0.1"),
+        ("' OR 1=1 --", "127.0.0.1"),
+        (" , ", "127.0.0.1"),
+    ):
+        request = rf.get("/", HTTP_X_FORWARDED_FOR=header, **forwarded)
+        assert ratelimit.client_address(request) == address, header
+
+
+def test_without_a_trusted_proxy_the_header_is_ignored(rf):
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="198.51.100.4", REMOTE_ADDR="192.0.2.1")
+    assert ratelimit.client_address(request) == "192.0.2.1"
+
+
+@override_settings(TRUST_X_FORWARDED_FOR=True)
+def test_a_forged_forwarded_header_never_reaches_a_stored_address(portal):
+    client = reader(address="192.0.2.44")
+    client.defaults["HTTP_X_FORWARDED_FOR"] = "198.51.100.4, khong-phai-dia-chi<b>"
+    assert send(client, portal["articles"][0]).status_code == 201
+    assert Feedback.objects.get().address == "192.0.2.44"

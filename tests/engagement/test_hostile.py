@@ -118,3 +118,17 @@ def test_every_question_field_takes_the_corpus_without_harm(qa, field):
     assert not any(marker in answers for marker in ACTIVE)
     for question in Question.objects.all():
         assert len(question.title) <= 200 and "\x00" not in question.title + question.body
+
+
+def test_the_portals_scripts_get_the_csrf_refusal_as_a_message_they_can_show(portal):
+    article, poll = portal["articles"][0], make_poll(portal["site"])
+    client = Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0")
+    for url, data in ((f"/tuong-tac/y-kien/{article.pk}/", {"message": MESSAGE}),
+                      (f"/tuong-tac/binh-chon/{poll.pk}/", {"options": poll.options.first().pk})):
+        refused = client.post(url, data, headers={"Accept": "application/json"})
+        assert refused.status_code == 403
+        assert refused.json() == {"ok": False, "message": "Không kiểm tra được biểu mẫu. Vui "
+                                  "lòng tải lại trang rồi gửi lại."}
+        page = client.post(url, data)
+        assert page.status_code == 403 and "Không kiểm tra được biểu mẫu" in page.content.decode()
+    assert not Feedback.objects.exists()

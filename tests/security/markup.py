@@ -66,7 +66,12 @@ def problems(html, *, payload=None, nonce=None):
     inspector.feed(html)
     inspector.close()
     found = inspector.problems
-    if payload and TAG_LIKE.search(payload) and len(payload.strip()) > 3 \
-            and payload.strip() in html:
+    if payload and copied_as_typed(html, payload):
         found.append(f"the payload as typed: {payload[:80]!r}")
     return found
+
+
+def copied_as_typed(html, payload):
+    """True if `payload` has a tag in it and is in `html` as it was typed."""
+    return bool(TAG_LIKE.search(payload)) and len(payload.strip()) > 3 \
+        and payload.strip() in html

@@ -5,6 +5,8 @@
 (function () {
   "use strict";
 
+  /* The portal's JSON answer; when there is none (the network failed, or something between
+     answered with a page), a refusal carrying the page's own message. */
   function send(url, body) {
     return fetch(url, {
       method: body ? "POST" : "GET",
@@ -13,6 +15,8 @@
       headers: { Accept: "application/json" },
     }).then(function (response) {
       return response.json();
+    }).catch(function () {
+      return { ok: false, message: document.body.getAttribute("data-send-failed") };
     });
   }
 
@@ -37,7 +41,9 @@
   }
 
   function showInPoll(box, answer) {
-    box.querySelector("[data-poll-body]").innerHTML = answer.html;
+    if (answer.html) {
+      box.querySelector("[data-poll-body]").innerHTML = answer.html;
+    }
     box.querySelector("[data-poll-message]").textContent = answer.message || "";
   }
 
@@ -53,6 +59,9 @@
   function pageLoaded(state) {
     showCount("[data-visit-count]", state.visits);
     showCount("[data-view-count]", state.views);
+    if (!state.csrf) {
+      return;  /* without their tokens the forms could not be sent: they stay hidden */
+    }
     document.querySelectorAll("form[data-reader-form]").forEach(function (form) {
       setField(form, "csrfmiddlewaretoken", state.csrf);
       setField(form, "started", state.started);
