@@ -58,6 +58,12 @@ def is_connection_failure(error):
     return isinstance(error, OperationalError | InterfaceError)
 
 
+def maintenance_page():
+    """The HTML of the 503 page "Cổng đang bảo trì", also written beside the static files for
+    nginx to show while no app process answers (the collectstatic command)."""
+    return loader.get_template("503.html").render()
+
+
 def maintenance_response(request):
     """The 503 answer: the static page, or a JSON message for the portal's scripts. Rendered
     with no request context, so no context processor, tag or setting can touch the database."""
@@ -65,7 +71,7 @@ def maintenance_response(request):
     if wants_json(request):
         response = JsonResponse({"ok": False, "message": message}, status=503)
     else:
-        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response = HttpResponse(maintenance_page(), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from bantin.core.faults import maintenance_page
+from bantin.core.management.commands.collectstatic import MAINTENANCE_PAGE
 from tests.needs import missing
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -45,6 +47,7 @@ def nginx():
         (media / name).parent.mkdir(parents=True, exist_ok=True)
         (media / name).write_bytes(data)
     (root / "static").mkdir()
+    (root / "static" / MAINTENANCE_PAGE).write_text(maintenance_page(), encoding="utf-8")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -124,3 +127,19 @@ def test_anything_else_is_a_download_of_no_particular_type(nginx, name):
                                   "original_images/"])
 def test_documents_waiting_uploads_and_listings_are_not_served(nginx, name):
     assert fetch(f"{nginx}/media/{name}")[0] in (403, 404)
+
+
+@pytest.mark.parametrize("path", ["/", "/tin-tuc/bai-viet/", "/tim-kiem/?q=hoi+nghi"])
+def test_with_no_app_process_answering_readers_get_the_maintenance_page(nginx, path):
+    """The fixture's upstream is a port nothing listens on, as when every app process is down;
+    nothing is cached yet, so nginx has no stored copy to give."""
+    try:
+        urllib.request.urlopen(nginx + path)
+    except urllib.error.HTTPError as error:
+        status, headers, page = error.code, error.headers, error.read().decode()
+    assert status == 503 and headers["Retry-After"] == "60"
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "Cổng đang bảo trì" in page and '<html lang="vi">' in page
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    assert headers["X-Frame-Options"] == "DENY" and headers["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in headers["Cache-Control"] and "nginx" not in page

@@ -107,3 +107,10 @@ def test_production_without_collectstatic_fails_instead_of_serving_unstyled_page
     settings.WHITENOISE_USE_FINDERS = False
     with pytest.raises(ValueError, match="manifest"):
         staticfiles_storage.url("css/bantin.css")
+
+
+def test_collectstatic_writes_the_maintenance_page_nginx_shows(collected):
+    page = (collected / "503.html").read_text(encoding="utf-8")
+    assert "Cổng đang bảo trì" in page and '<html lang="vi">' in page
+    [stylesheet] = re.findall(r'href="/static/([^"]+\.css)"', page)
+    assert HASHED.search(stylesheet) and (collected / stylesheet).exists()
