@@ -4,13 +4,12 @@ person enrols a new authenticator at the next sign-in."""
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.accounts import twofactor
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Remove an account's authenticator and recovery codes.")
+    help = _("Remove an account's authenticator and recovery codes.")
 
     def add_arguments(self, parser):
         parser.add_argument("username")

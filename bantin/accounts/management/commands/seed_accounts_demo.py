@@ -11,7 +11,7 @@ from bantin.accounts import demo
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Enrol the demo accounts that need two-factor sign-in and print their "
+    help = _("Enrol the demo accounts that need two-factor sign-in and print their "
                         "keys and recovery codes.")
 
     def add_arguments(self, parser):

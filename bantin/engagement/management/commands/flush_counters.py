@@ -2,14 +2,13 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.core.ratelimit import UNREACHABLE
 from bantin.engagement.counters import get_counters
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Write the view and visit counts waiting in Redis to the database.")
+    help = _("Write the view and visit counts waiting in Redis to the database.")
 
     def handle(self, *args, verbosity, **options):
         try:

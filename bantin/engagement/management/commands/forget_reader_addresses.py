@@ -2,13 +2,12 @@
 
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.engagement.moderation import addresses_forget
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Clear the senders' addresses kept with old feedback and questions.")
+    help = _("Clear the senders' addresses kept with old feedback and questions.")
 
     def handle(self, *args, verbosity, **options):
         cleared = addresses_forget()

@@ -2,7 +2,6 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.core.management.progress import progress_bar
 from bantin.engagement import demo
@@ -10,7 +9,7 @@ from bantin.news.models import HomePage
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Create demo polls, reader feedback and visit counts.")
+    help = _("Create demo polls, reader feedback and visit counts.")
 
     def handle(self, *args, verbosity, **options):
         portals = HomePage.objects.count()

@@ -15,7 +15,7 @@ STATUSES = ("imported", "updated", "skipped", "failed")
 
 class Command(BaseCommand):
     leave_locale_alone = True  # the report is for the agency's staff: in the site's language
-    help = gettext_lazy("Import an old portal's saved pages (HTML or text, folders, zip files) "
+    help = _("Import an old portal's saved pages (HTML or text, folders, zip files) "
                         "as articles.")
 
     def add_arguments(self, parser):

@@ -2,7 +2,6 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.core.management.progress import progress_bar
 from bantin.library import demo
@@ -11,7 +10,7 @@ from bantin.news.models import HomePage
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Create the demo registers of official documents, with their files.")
+    help = _("Create the demo registers of official documents, with their files.")
 
     def handle(self, *args, verbosity, **options):
         if not HomePage.objects.exists():

@@ -10,7 +10,6 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.core.management.progress import progress_bar
 from bantin.news import bulk
@@ -19,7 +18,7 @@ MAX_ARTICLES = 5_000_000
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = _(
         "Fill the bench portal with generated articles, written and indexed in bulk, up to the "
         "number asked for."
     )

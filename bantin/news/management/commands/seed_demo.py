@@ -3,7 +3,6 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.core.management.progress import progress_bar
 from bantin.news import demo
@@ -21,7 +20,7 @@ EXPECTED_STEPS = (
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = _(
         "Create the demo content: the provincial portal and the Party bloc portal "
         "(running it again creates nothing twice)."
     )

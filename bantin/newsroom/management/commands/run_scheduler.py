@@ -12,7 +12,7 @@ EVERY_MINUTE = ["publish_scheduled", "flush_counters", "forget_reader_addresses"
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = _(
         "Publish and unpublish scheduled pages and write counts every minute until stopped "
         "(Ctrl+C)."
     )

@@ -4,14 +4,13 @@ import os
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.news.models import HomePage
 from bantin.newsroom import demo
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Create demo staff for each role and articles waiting for review.")
+    help = _("Create demo staff for each role and articles waiting for review.")
 
     def add_arguments(self, parser):
         parser.add_argument("--password",

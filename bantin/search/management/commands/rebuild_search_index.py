@@ -2,14 +2,13 @@
 
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from bantin.core.management.progress import progress_bar
 from bantin.search import indexing
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Rebuild the search index of every live, public article.")
+    help = _("Rebuild the search index of every live, public article.")
 
     def handle(self, *args, verbosity, **options):
         total = indexing.articles_to_index().count()
