@@ -12,6 +12,8 @@ public, under the root): keys gone stale could hide an article, never show one.
 from django.apps import apps
 from wagtail.models import Page, PageViewRestriction
 
+from bantin.core.restrictions import Restricted
+
 # Depth of a listing's root -> the field holding the path of the article's ancestor there:
 # home pages are the children of Wagtail's root, sections theirs, subsections those of sections.
 FIELDS = {2: "listed_home", 3: "listed_section", 4: "listed_subsection"}
@@ -26,10 +28,6 @@ def keys(path, *, listed):
             for depth, field in FIELDS.items()}
 
 
-def _public(path, restricted):
-    return not any(path.startswith(closed) for closed in restricted)
-
-
 def is_public(path):
     """Return whether no view restriction lies on the page at `path` or above it."""
     above = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
@@ -40,12 +38,15 @@ def refresh(page):
     """Set the keys of the articles at and under `page` from the tree as it stands; return
     how many changed."""
     article_model = apps.get_model("news", "ArticlePage")
-    restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+    # Read now, not the remembered copy: this runs as a restriction is being saved.
+    restricted = Restricted(
+        paths=frozenset(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        aliases=frozenset())
     articles = (article_model.objects.filter(path__startswith=page.path)
                 .only("path", "live", *FIELDS.values()))
     changed = []
     for article in articles.iterator(chunk_size=BATCH):
-        wanted = keys(article.path, listed=article.live and _public(article.path, restricted))
+        wanted = keys(article.path, listed=article.live and not restricted.on_path(article.path))
         if any(getattr(article, field) != value for field, value in wanted.items()):
             for field, value in wanted.items():
                 setattr(article, field, value)
