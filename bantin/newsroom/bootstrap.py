@@ -37,8 +37,12 @@ def roles_create(*, apps=global_apps):
     for role in roles.ROLES:
         group, _ = group_model.objects.get_or_create(name=role)
         for app_label, codename in roles.ROLE_PERMISSIONS[role]:
-            permission = permission_model.objects.get(content_type__app_label=app_label,
-                                                      codename=codename)
+            permission = permission_model.objects.filter(content_type__app_label=app_label,
+                                                         codename=codename).first()
+            if permission is None:
+                # Its app is not migrated yet: the migration that depends on it grants it
+                # (0003 readers, 0004 documents, 0005 lockouts).
+                continue
             if app_label in COLLECTION_APPS:
                 collection_permission_model.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission)

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "bantin.importer",
     "bantin.library",
     "bantin.accounts",
+    "bantin.briefings",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",

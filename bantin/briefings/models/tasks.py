@@ -1,0 +1,139 @@
+"""The chair's numbered conclusions and the tasks they give units: one task for the lead unit
+and one for each coordinating unit, each followed up (progress notes with evidence, extensions
+asked for and decided) until done. A task past its deadline and not done is overdue."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
+
+from bantin.core.uploads import safe_filename
+
+
+class Conclusion(Orderable, ClusterableModel):  # its own many-to-many fields go with it
+    briefing = ParentalKey("briefings.Briefing", on_delete=models.CASCADE,
+                           related_name="conclusions")
+    number = models.PositiveSmallIntegerField(_("number"))
+    text = models.TextField(_("conclusion"))
+    lead_unit = models.ForeignKey("briefings.Unit", verbose_name=_("lead unit"), null=True,
+                                  on_delete=models.PROTECT, related_name="+")
+    coordinating_units = ParentalManyToManyField("briefings.Unit", blank=True,
+                                                 verbose_name=_("coordinating units"),
+                                                 related_name="+")
+    deadline = models.DateField(_("deadline"))
+    documents = ParentalManyToManyField("library.Document", blank=True,
+                                        verbose_name=_("documents referred to"),
+                                        related_name="+")
+    internal = models.BooleanField(
+        _("internal"), default=False,
+        help_text=_("An article made from the briefing leaves this conclusion out."))
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("conclusion")
+        verbose_name_plural = _("conclusions")
+        constraints = [models.UniqueConstraint(fields=["briefing", "number"],
+                                               name="briefings_conclusion_unique_number")]
+
+    def __str__(self):
+        return f"{self.number}. {self.text[:80]}"
+
+
+class TaskQuerySet(models.QuerySet):
+    def open(self):
+        return self.exclude(status=Task.DONE)
+
+    def overdue(self, today=None):
+        return self.open().filter(deadline__lt=today or timezone.localdate())
+
+
+class Task(models.Model):
+    OPEN, IN_PROGRESS, DONE = "open", "in_progress", "done"
+    STATUSES = [(OPEN, _("Not started")), (IN_PROGRESS, _("In progress")), (DONE, _("Done"))]
+
+    conclusion = models.ForeignKey(Conclusion, verbose_name=_("conclusion"),
+                                   on_delete=models.CASCADE, related_name="tasks")
+    unit = models.ForeignKey("briefings.Unit", verbose_name=_("unit"), on_delete=models.PROTECT,
+                             related_name="tasks")
+    leads = models.BooleanField(_("lead unit"), default=False)
+    deadline = models.DateField(_("deadline"), db_index=True)
+    original_deadline = models.DateField(_("deadline set at the meeting"))
+    status = models.CharField(_("status"), max_length=12, choices=STATUSES, default=OPEN,
+                              db_index=True)
+    done_on = models.DateField(_("done on"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = TaskQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["deadline", "pk"]
+        verbose_name = _("task")
+        verbose_name_plural = _("tasks")
+        constraints = [models.UniqueConstraint(fields=["conclusion", "unit"],
+                                               name="briefings_task_unique")]
+
+    def __str__(self):
+        return f"{self.unit} · {self.conclusion}"
+
+    def is_overdue(self, today=None):
+        return self.status != self.DONE and self.deadline < (today or timezone.localdate())
+
+    @property
+    def done_late(self):
+        return self.status == self.DONE and self.done_on is not None \
+            and self.done_on > self.deadline
+
+    @property
+    def extended(self):
+        return self.deadline != self.original_deadline
+
+
+def evidence_path(update, filename):
+    return f"briefings/evidence/{update.task_id}/{safe_filename(filename, default='minh-chung')}"
+
+
+class TaskUpdate(models.Model):
+    """A progress note by the unit: the status it reports, what was done, and evidence."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="updates")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True,
+                               on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(_("status"), max_length=12, choices=Task.STATUSES)
+    note = models.TextField(_("progress"))
+    evidence = models.FileField(_("evidence"), upload_to=evidence_path, blank=True)
+    created_at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("progress update")
+        verbose_name_plural = _("progress updates")
+
+
+class ExtensionRequest(models.Model):
+    """A unit asking for a later deadline, with its reason; the office approves or refuses."""
+
+    PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
+    STATES = [(PENDING, _("Waiting for a decision")), (APPROVED, _("Approved")),
+              (REFUSED, _("Refused"))]
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="extensions")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("asked by"),
+                                     null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_at = models.DateTimeField(_("asked at"), default=timezone.now)
+    current_deadline = models.DateField(_("deadline when asked"))
+    new_deadline = models.DateField(_("deadline asked for"))
+    reason = models.TextField(_("reason"))
+    state = models.CharField(_("decision"), max_length=10, choices=STATES, default=PENDING,
+                             db_index=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("decided by"),
+                                   null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_note = models.TextField(_("note on the decision"), blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("extension request")
+        verbose_name_plural = _("extension requests")
