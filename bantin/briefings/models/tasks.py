@@ -2,6 +2,8 @@
 and one for each coordinating unit, each followed up (progress notes with evidence, extensions
 asked for and decided) until done. A task past its deadline and not done is overdue."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -11,6 +13,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
 from bantin.core.uploads import safe_filename
+from bantin.library.files import attachment_validate, attachments_storage
 
 
 class Conclusion(Orderable, ClusterableModel):  # its own many-to-many fields go with it
@@ -91,7 +94,9 @@ class Task(models.Model):
 
 
 def evidence_path(update, filename):
-    return f"briefings/evidence/{update.task_id}/{safe_filename(filename, default='minh-chung')}"
+    """Under a random folder, beside the register's files: kept out of MEDIA_ROOT, so only the
+    admin's evidence view (which checks who asks) hands it out."""
+    return f"minh-chung/{uuid.uuid4().hex}/{safe_filename(filename, default='minh-chung')}"
 
 
 class TaskUpdate(models.Model):
@@ -102,7 +107,10 @@ class TaskUpdate(models.Model):
                                on_delete=models.SET_NULL, related_name="+")
     status = models.CharField(_("status"), max_length=12, choices=Task.STATUSES)
     note = models.TextField(_("progress"))
-    evidence = models.FileField(_("evidence"), upload_to=evidence_path, blank=True)
+    evidence = models.FileField(
+        _("evidence"), upload_to=evidence_path, storage=attachments_storage, blank=True,
+        validators=[attachment_validate],
+        help_text=_("A document showing the work done (PDF, Word, Excel, OpenDocument)."))
     created_at = models.DateTimeField(_("at"), default=timezone.now)
 
     class Meta:
