@@ -203,7 +203,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='conclusion',
             name='lead_unit',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='briefings.unit', verbose_name='lead unit'),
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='briefings.unit', verbose_name='lead unit'),
         ),
         migrations.CreateModel(
             name='BriefingUnit',

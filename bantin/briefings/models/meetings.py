@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
 from bantin.briefings import periods
@@ -44,6 +45,17 @@ class Briefing(ClusterableModel):
                                    related_name="briefing", editable=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
 
+    panels = [
+        FieldPanel("site"), FieldPanel("title"), FieldPanel("kind"),
+        MultiFieldPanel([FieldPanel("period_kind"), FieldPanel("period_start"),
+                         FieldPanel("period_end")], heading=_("Period covered")),
+        FieldPanel("held_on"), FieldPanel("place"), FieldPanel("chair"),
+        FieldPanel("chair_title"), FieldPanel("agenda"), FieldPanel("internal"),
+        InlinePanel("units", heading=_("Reporting units"), label=_("reporting unit")),
+        InlinePanel("attendees", heading=_("Attendees"), label=_("attendee")),
+        InlinePanel("conclusions", heading=_("Conclusions"), label=_("conclusion")),
+    ]
+
     class Meta:
         ordering = ["-held_on", "-pk"]
         verbose_name = _("briefing")
@@ -63,10 +75,21 @@ class Briefing(ClusterableModel):
                 "or a free range.") % {"kind": self.get_period_kind_display().lower()}})
         if self.chair_id and not self.chair_title:
             self.chair_title = self.chair.title
-        if self.internal and self.article_id and self.article.live:
+        if self.internal and self.article_id:
+            self._check_article_not_forward()
+
+    def _check_article_not_forward(self):
+        # What is already on its way to readers would be published by the newsroom's review or
+        # the scheduler, which the article's own check then refuses halfway (#11, point 5).
+        article = self.article
+        if article.live:
             raise ValidationError({"internal": _(
                 "An article made from this briefing is published: unpublish it before marking "
                 "the briefing internal.")})
+        if article.workflow_in_progress or article.approved_schedule:
+            raise ValidationError({"internal": _(
+                "An article made from this briefing is under review or scheduled: cancel that "
+                "before marking the briefing internal.")})
 
 
 class BriefingUnit(Orderable):
@@ -78,6 +101,8 @@ class BriefingUnit(Orderable):
     report_due = models.DateTimeField(_("report due by"))
     reminded_at = models.DateTimeField(_("last reminded at"), null=True, blank=True,
                                        editable=False)
+
+    panels = [FieldPanel("unit"), FieldPanel("report_due")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("reporting unit")
@@ -97,6 +122,8 @@ class Attendance(Orderable):
                                on_delete=models.PROTECT, related_name="+")
     title = models.CharField(_("title at the meeting"), max_length=255, blank=True,
                              help_text=_("Left empty, the person's current title."))
+
+    panels = [FieldPanel("person"), FieldPanel("title")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("attendee")

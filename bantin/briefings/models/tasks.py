@@ -4,12 +4,14 @@ asked for and decided) until done. A task past its deadline and not done is over
 
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
 from bantin.core.uploads import safe_filename
@@ -21,8 +23,9 @@ class Conclusion(Orderable, ClusterableModel):  # its own many-to-many fields go
                            related_name="conclusions")
     number = models.PositiveSmallIntegerField(_("number"))
     text = models.TextField(_("conclusion"))
+    # Blank in the form so that a missing lead unit gets services.conclusion_check's message.
     lead_unit = models.ForeignKey("briefings.Unit", verbose_name=_("lead unit"), null=True,
-                                  on_delete=models.PROTECT, related_name="+")
+                                  blank=True, on_delete=models.PROTECT, related_name="+")
     coordinating_units = ParentalManyToManyField("briefings.Unit", blank=True,
                                                  verbose_name=_("coordinating units"),
                                                  related_name="+")
@@ -33,6 +36,10 @@ class Conclusion(Orderable, ClusterableModel):  # its own many-to-many fields go
     internal = models.BooleanField(
         _("internal"), default=False,
         help_text=_("An article made from the briefing leaves this conclusion out."))
+
+    panels = [FieldPanel("number"), FieldPanel("text"), FieldPanel("lead_unit"),
+              FieldPanel("coordinating_units", widget=forms.CheckboxSelectMultiple),
+              FieldPanel("deadline"), FieldPanel("documents"), FieldPanel("internal")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("conclusion")

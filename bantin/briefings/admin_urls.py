@@ -1,0 +1,18 @@
+"""The briefings' own admin pages, under /quan-tri/giao-ban/ (wagtail_hooks.py)."""
+
+from django.urls import path
+
+from bantin.briefings import admin_views
+
+urlpatterns = [
+    path("<int:briefing_id>/tinh-hinh-bao-cao/", admin_views.status_board,
+         name="briefings_status"),
+    path("<int:briefing_id>/bao-cao/<int:unit_id>/", admin_views.report_form,
+         name="briefings_report"),
+    path("nhiem-vu/", admin_views.task_list, name="briefings_tasks"),
+    path("nhiem-vu/<int:task_id>/", admin_views.task_detail, name="briefings_task"),
+    path("gia-han/", admin_views.extension_list, name="briefings_extensions"),
+    path("gia-han/<int:request_id>/", admin_views.extension_decision,
+         name="briefings_extension"),
+    path("minh-chung/<int:update_id>/", admin_views.evidence, name="briefings_evidence"),
+]

@@ -1,0 +1,147 @@
+"""The briefings in the Wagtail admin: a "Giao ban" menu with the briefings, units and people the
+office keeps (snippet viewsets, scoped to its portal), the tasks, the extension requests, and
+the pages of admin_urls.py; a dashboard panel telling each unit what it owes."""
+
+from datetime import timedelta
+
+from django.db.models import Exists, OuterRef
+from django.urls import include, path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from bantin.briefings import access, admin_urls, services
+from bantin.briefings.forms import BriefingForm
+from bantin.briefings.models import Briefing, BriefingUnit, Person, Unit, UnitReport
+from bantin.core.admin_scoping import ScopedViewSetMixin, register_scope
+
+# Reports not submitted show on the dashboard until this long after their deadline.
+REPORTS_LOOK_BACK = timedelta(days=30)
+
+
+def _of_office_sites(model):
+    def scope(user):
+        if user.is_superuser:
+            return model.objects.all()
+        return model.objects.filter(site__in=access.office_sites(user))
+    return scope
+
+
+for _model in (Briefing, Unit, Person):
+    register_scope(_model, _of_office_sites(_model))
+
+
+def _status_link(briefing):
+    return format_html('<a href="{}">{}</a>', reverse("briefings_status", args=[briefing.pk]),
+                       _("Reports"))
+
+
+class BriefingViewSet(ScopedViewSetMixin, SnippetViewSet):
+    model = Briefing
+    icon = "calendar"
+    add_to_admin_menu = False
+    list_display = ["title", "period", Column("held_on", label=_("date of the meeting")),
+                    Column("status", label=_("unit reports"), accessor=_status_link)]
+    list_filter = ["kind", "period_kind", "internal"]
+    search_fields = ["title", "agenda"]
+    edit_handler = ObjectList(Briefing.panels, base_form_class=BriefingForm)
+
+
+class UnitViewSet(ScopedViewSetMixin, SnippetViewSet):
+    model = Unit
+    icon = "group"
+    add_to_admin_menu = False
+    list_display = ["name", "short_name", "parent", "is_office", "email"]
+    search_fields = ["name", "short_name"]
+    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("short_name"),
+              FieldPanel("parent"), FieldPanel("email"), FieldPanel("is_office"),
+              FieldPanel("sort_order")]
+
+
+class PersonViewSet(ScopedViewSetMixin, SnippetViewSet):
+    model = Person
+    icon = "user"
+    add_to_admin_menu = False
+    list_display = ["name", "title", "unit"]
+    search_fields = ["name", "title"]
+    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("title"), FieldPanel("unit")]
+
+
+for _viewset in (BriefingViewSet, UnitViewSet, PersonViewSet):
+    register_snippet(_viewset)
+
+
+@hooks.register("register_admin_urls")
+def register_briefings_urls():
+    return [path("giao-ban/", include(admin_urls))]
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def sync_tasks(request, instance):
+    """The conclusions just saved give their units tasks (services.tasks_sync)."""
+    if isinstance(instance, Briefing):
+        services.tasks_sync(instance)
+
+
+class OfficeMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.is_office(request.user)
+
+
+class UnitsMenuItem(MenuItem):
+    """Shown to everyone who works in a unit (or is a superuser)."""
+
+    def is_shown(self, request):
+        return request.user.is_superuser or access.units_of(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_briefings_menu():
+    items = [
+        OfficeMenuItem(_("Briefings"), reverse("wagtailsnippets_briefings_briefing:list"),
+                       icon_name="calendar", order=10),
+        UnitsMenuItem(_("Tasks"), reverse("briefings_tasks"), icon_name="tasks", order=20),
+        OfficeMenuItem(_("Extension requests"), reverse("briefings_extensions"),
+                       icon_name="time", order=30),
+        OfficeMenuItem(_("Units"), reverse("wagtailsnippets_briefings_unit:list"),
+                       icon_name="group", order=50),
+        OfficeMenuItem(_("People"), reverse("wagtailsnippets_briefings_person:list"),
+                       icon_name="user", order=60),
+    ]
+    return SubmenuMenuItem(_("Briefings"), Menu(items=items), icon_name="calendar", order=250)
+
+
+class DuePanel(Component):
+    """What the person's units owe: reports not submitted (due soon or late), overdue tasks."""
+
+    name = "briefings_due"
+    template_name = "briefings/admin/due_panel.html"
+    order = 15
+
+    def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        now, today = timezone.now(), timezone.localdate()
+        submitted = UnitReport.objects.filter(briefing=OuterRef("briefing"),
+                                              unit=OuterRef("unit"), submitted_at__isnull=False)
+        reports = (BriefingUnit.objects.filter(unit__in=access.units_for(user),
+                                               report_due__gte=now - REPORTS_LOOK_BACK)
+                   .exclude(Exists(submitted)).select_related("briefing", "unit")
+                   .order_by("report_due"))
+        tasks = access.tasks_for(user).overdue(today).select_related(
+            "unit", "conclusion__briefing")
+        return {"reports": reports[:20], "tasks": tasks[:20], "today": today, "now": now,
+                "tasks_count": tasks.count()}
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_panel(request, panels):
+    if request.user.is_superuser or access.units_of(request.user).exists():
+        panels.append(DuePanel())
