@@ -81,6 +81,9 @@ class BriefingForm(WagtailAdminModelForm):
             sites = access.office_sites(self.for_user)
             self.fields["site"].queryset = self.fields["site"].queryset.filter(pk__in=sites)
             self.fields["chair"].queryset = Person.objects.filter(site__in=sites)
+        choices = self.fields["site"].queryset
+        if not self.instance.site_id and choices.count() == 1:
+            self.initial.setdefault("site", choices.get().pk)
 
     def is_valid(self):
         # The units and conclusions are checked together once every row is clean: a form's

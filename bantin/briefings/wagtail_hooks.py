@@ -4,6 +4,7 @@ the pages of admin_urls.py; a dashboard panel telling each unit what it owes."""
 
 from datetime import timedelta
 
+from django import forms
 from django.db.models import Exists, OuterRef
 from django.urls import include, path, reverse
 from django.utils import timezone
@@ -61,7 +62,8 @@ class UnitViewSet(ScopedViewSetMixin, SnippetViewSet):
     list_display = ["name", "short_name", "parent", "is_office", "email"]
     search_fields = ["name", "short_name"]
     panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("short_name"),
-              FieldPanel("parent"), FieldPanel("email"), FieldPanel("is_office"),
+              FieldPanel("parent", widget=forms.Select), FieldPanel("email"),
+              FieldPanel("is_office"),
               FieldPanel("sort_order")]
 
 
@@ -71,7 +73,8 @@ class PersonViewSet(ScopedViewSetMixin, SnippetViewSet):
     add_to_admin_menu = False
     list_display = ["name", "title", "unit"]
     search_fields = ["name", "title"]
-    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("title"), FieldPanel("unit")]
+    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("title"),
+              FieldPanel("unit", widget=forms.Select)]
 
 
 for _viewset in (BriefingViewSet, UnitViewSet, PersonViewSet):

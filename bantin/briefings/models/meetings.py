@@ -2,6 +2,7 @@
 to report with their deadlines, the people attending with the titles they held that day, and the
 chair's numbered conclusions (bantin/briefings/models/tasks.py)."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -49,7 +50,7 @@ class Briefing(ClusterableModel):
         FieldPanel("site"), FieldPanel("title"), FieldPanel("kind"),
         MultiFieldPanel([FieldPanel("period_kind"), FieldPanel("period_start"),
                          FieldPanel("period_end")], heading=_("Period covered")),
-        FieldPanel("held_on"), FieldPanel("place"), FieldPanel("chair"),
+        FieldPanel("held_on"), FieldPanel("place"), FieldPanel("chair", widget=forms.Select),
         FieldPanel("chair_title"), FieldPanel("agenda"), FieldPanel("internal"),
         InlinePanel("units", heading=_("Reporting units"), label=_("reporting unit")),
         InlinePanel("attendees", heading=_("Attendees"), label=_("attendee")),
@@ -102,7 +103,7 @@ class BriefingUnit(Orderable):
     reminded_at = models.DateTimeField(_("last reminded at"), null=True, blank=True,
                                        editable=False)
 
-    panels = [FieldPanel("unit"), FieldPanel("report_due")]
+    panels = [FieldPanel("unit", widget=forms.Select), FieldPanel("report_due")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("reporting unit")
@@ -123,7 +124,7 @@ class Attendance(Orderable):
     title = models.CharField(_("title at the meeting"), max_length=255, blank=True,
                              help_text=_("Left empty, the person's current title."))
 
-    panels = [FieldPanel("person"), FieldPanel("title")]
+    panels = [FieldPanel("person", widget=forms.Select), FieldPanel("title")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("attendee")

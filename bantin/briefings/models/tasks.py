@@ -37,7 +37,8 @@ class Conclusion(Orderable, ClusterableModel):  # its own many-to-many fields go
         _("internal"), default=False,
         help_text=_("An article made from the briefing leaves this conclusion out."))
 
-    panels = [FieldPanel("number"), FieldPanel("text"), FieldPanel("lead_unit"),
+    panels = [FieldPanel("number"), FieldPanel("text"),
+              FieldPanel("lead_unit", widget=forms.Select),
               FieldPanel("coordinating_units", widget=forms.CheckboxSelectMultiple),
               FieldPanel("deadline"), FieldPanel("documents"), FieldPanel("internal")]
 
