@@ -432,6 +432,10 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "bantin@localhost")
 # Review e-mails go to the people of the section's teams, not to every technical superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# A unit that has not submitted its report to a briefing is reminded from this many hours
+# before the deadline until as long after it, at most once per interval (issue 11).
+REPORT_REMINDER_HOURS = int(os.environ.get("REPORT_REMINDER_HOURS", "48"))
+REPORT_REMINDER_INTERVAL_HOURS = int(os.environ.get("REPORT_REMINDER_INTERVAL_HOURS", "24"))
 
 LOGGING = {
     "version": 1,
