@@ -114,6 +114,8 @@ def register_briefings_menu():
         UnitsMenuItem(_("Tasks"), reverse("briefings_tasks"), icon_name="tasks", order=20),
         OfficeMenuItem(_("Extension requests"), reverse("briefings_extensions"),
                        icon_name="time", order=30),
+        OfficeMenuItem(_("Summary for a period"), reverse("briefings_summary"),
+                       icon_name="table", order=40),
         OfficeMenuItem(_("Units"), reverse("wagtailsnippets_briefings_unit:list"),
                        icon_name="group", order=50),
         OfficeMenuItem(_("People"), reverse("wagtailsnippets_briefings_person:list"),
