@@ -9,3 +9,8 @@ class BriefingsConfig(AppConfig):
     name = "bantin.briefings"
     label = "briefings"
     verbose_name = _("Briefings")
+
+    def ready(self):
+        from bantin.briefings import article_hooks
+
+        article_hooks.register()
