@@ -28,6 +28,7 @@ demo: install
 	$(BIN)/python manage.py seed_newsroom_demo
 	$(BIN)/python manage.py seed_engagement_demo
 	$(BIN)/python manage.py seed_library_demo
+	$(BIN)/python manage.py seed_briefings_demo
 	$(BIN)/python manage.py rebuild_search_index
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin
 	$(BIN)/python manage.py seed_accounts_demo
