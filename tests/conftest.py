@@ -5,6 +5,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.test import Client
@@ -15,6 +16,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from bantin.briefings import roles as briefings_roles
 from bantin.core import pagecache
 from bantin.core.factories import PortalImageFactory, PortalSettingsFactory
 from bantin.news.factories import (
@@ -45,7 +47,8 @@ def fresh_cache():
 
 
 def ensure_wagtail_roots():
-    """Recreate what the migrations make: locale, root page and collection, roles, workflow.
+    """Recreate what the migrations make: locale, root page and collection, roles, workflow,
+    the briefings' groups.
 
     Transactional tests (the browser tests) empty every table after they run, so later tests
     cannot rely on the migrations' rows being there.
@@ -58,6 +61,7 @@ def ensure_wagtail_roots():
         Collection.add_root(name="Root")
     bootstrap.roles_create()
     bootstrap.workflow_create()
+    briefings_roles.groups_create(apps=apps)
 
 
 def make_portal(*, hostname, site_name, is_default):
