@@ -2,6 +2,7 @@
 unpublished, deleted or made private, and follows its page when moved."""
 
 import html
+import re
 from collections import Counter
 
 from django.db import connection, transaction
@@ -14,11 +15,18 @@ from bantin.search.models import SearchEntry, SearchTerm
 TOKEN_LENGTH = SearchTerm._meta.get_field("token").max_length
 # A token every entry holds: its count is the number of articles in the index.
 EVERY_ARTICLE = ""
+# Tags that start or end a block of text (or a line): the words on either side are apart.
+BLOCK_BOUNDARY = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|br|hr|tr|td|th|table|caption|blockquote|pre|"
+    r"figure|figcaption|section|article|aside|header|footer|nav|address)\b[^>]*>",
+    re.IGNORECASE)
 
 
 def plain(html_text):
-    """Return rendered HTML as plain text, entities decoded, spaces collapsed."""
-    return " ".join(html.unescape(strip_tags(html_text)).split())
+    """Return rendered HTML as plain text, entities decoded, spaces collapsed; a block ends
+    with a space, so "<h2>kết quả</h2><p>Ban" keeps "quả" and "Ban" apart."""
+    spaced = BLOCK_BOUNDARY.sub(" ", html_text)
+    return " ".join(html.unescape(strip_tags(spaced)).split())
 
 
 def entry_made(*, title, lead, body, **fields):

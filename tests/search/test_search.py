@@ -220,3 +220,14 @@ def test_rebuild_command_indexes_every_live_article(indexed, capsys):
 def test_any_query_runs_on_the_engine_in_use(indexed, text):
     results = service.run(text, site=indexed["site"])
     assert all(hit.entry.page_id for hit in results.hits)
+
+
+def test_words_of_two_blocks_stay_apart(indexed):
+    assert indexing.plain("<h2>Kết quả đạt được</h2><p>Ban Tuyên giáo<br>báo cáo</p>") == \
+        "Kết quả đạt được Ban Tuyên giáo báo cáo"
+    assert indexing.plain("<p>Hội <b>nghị</b> giao&nbsp;ban</p>") == "Hội nghị giao ban"
+    local = indexed["sections"]["local"]
+    write(local, "Giao ban quý của khối tham mưu", body="Kết quả đạt được</p><p>Ban Tuyên giáo "
+          "dẫn đầu các chỉ tiêu.")
+    assert "Giao ban quý của khối tham mưu" in titles(indexed, '"được ban tuyên giáo"')
+    assert "Giao ban quý của khối tham mưu" not in titles(indexed, "duocban")
