@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from bantin.briefings import access, services
+from bantin.briefings.figures import MINUS, format_figure
 from bantin.briefings.models import (
     ExtensionRequest,
     Indicator,
@@ -26,8 +27,9 @@ GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+$")  # "1.234" or "12.345.678": dots 
 
 def parse_number(text):
     """Read a figure typed in Vietnamese style: "1.234,5", "1 234", "1.234" (one thousand two
-    hundred thirty-four) or "12.5", "-3"; ValueError otherwise."""
-    value = re.sub(r"[\s\u00a0]", "", str(text))
+    hundred thirty-four) or "12.5", "-3" (or "−3", as figures.format_figure writes it);
+    ValueError otherwise."""
+    value = re.sub(r"[\s\u00a0]", "", str(text)).replace(MINUS, "-")
     if "," in value:
         whole, _sep, decimals = value.partition(",")
         if "," in decimals or (("." in whole) and not GROUPED.match(whole)):
@@ -62,13 +64,7 @@ class NumberField(forms.CharField):
         return number
 
     def prepare_value(self, value):
-        if isinstance(value, Decimal):
-            text = f"{value.normalize():f}"
-            whole, _sep, decimals = text.partition(".")
-            sign = "-" if whole.startswith("-") else ""
-            grouped = f"{int(whole.lstrip('-')):,}".replace(",", ".")
-            return sign + grouped + ("," + decimals if decimals else "")
-        return value
+        return format_figure(value) if isinstance(value, Decimal) else value
 
 
 class BriefingForm(WagtailAdminModelForm):

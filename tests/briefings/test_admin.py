@@ -78,7 +78,8 @@ def test_unit_staff_cannot_keep_the_register_of_briefings(people):
 
 @pytest.mark.parametrize(("typed", "value"), [
     ("1.234,5", Decimal("1234.5")), ("1.234", Decimal("1234")), ("12.5", Decimal("12.5")),
-    ("1 234 567", Decimal("1234567")), ("-3", Decimal("-3")), ("0,75", Decimal("0.75")),
+    ("1 234 567", Decimal("1234567")), ("-3", Decimal("-3")), ("\u22123,5", Decimal("-3.5")),
+    ("0,75", Decimal("0.75")),
 ])
 def test_figures_are_read_as_vietnamese_write_them(typed, value):
     assert parse_number(typed) == value
