@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django import forms
 from django.db.models import Exists, OuterRef
+from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -84,6 +85,12 @@ for _viewset in (BriefingViewSet, UnitViewSet, PersonViewSet):
 @hooks.register("register_admin_urls")
 def register_briefings_urls():
     return [path("giao-ban/", include(admin_urls))]
+
+
+@hooks.register("insert_global_admin_css")
+def briefings_css():
+    """Everywhere in the admin: task states (the dashboard panel shows them too)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("briefings/admin.css"))
 
 
 @hooks.register("after_create_snippet")
