@@ -19,8 +19,10 @@ from bantin.briefings.models import (
     Person,
     Task,
     TaskUpdate,
+    Unit,
     UnitReport,
 )
+from bantin.library.models import Document
 
 GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+$")  # "1.234" or "12.345.678": dots group thousands
 
@@ -67,6 +69,24 @@ class NumberField(forms.CharField):
         return format_figure(value) if isinstance(value, Decimal) else value
 
 
+# The choices of the briefing's rows, each a model with a `site`: an office sees its portal's.
+CHILD_CHOICES = {"units": {"unit": Unit}, "attendees": {"person": Person},
+                 "conclusions": {"lead_unit": Unit, "coordinating_units": Unit,
+                                 "documents": Document}}
+
+
+def _choices_of_sites(form_class, fields, sites):
+    """`form_class` offering in `fields` only the rows of `sites` (set on one formset: its forms
+    are built on first use, the empty one for "Add" included)."""
+
+    def __init__(self, *args, **kwargs):
+        form_class.__init__(self, *args, **kwargs)
+        for field, model in fields.items():
+            self.fields[field].queryset = model.objects.filter(site__in=sites)
+
+    return type(form_class.__name__, (form_class,), {"__init__": __init__})
+
+
 class BriefingForm(WagtailAdminModelForm):
     """Checks what no single row can: each conclusion's units among the briefing's reporting
     units, its deadline not before the meeting, numbers not repeated."""
@@ -77,6 +97,9 @@ class BriefingForm(WagtailAdminModelForm):
             sites = access.office_sites(self.for_user)
             self.fields["site"].queryset = self.fields["site"].queryset.filter(pk__in=sites)
             self.fields["chair"].queryset = Person.objects.filter(site__in=sites)
+            for name, fields in CHILD_CHOICES.items():
+                self.formsets[name].form = _choices_of_sites(self.formsets[name].form, fields,
+                                                             sites)
         choices = self.fields["site"].queryset
         if not self.instance.site_id and choices.count() == 1:
             self.initial.setdefault("site", choices.get().pk)

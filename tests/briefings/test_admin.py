@@ -6,11 +6,13 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from bantin.briefings.factories import PersonFactory, UnitFactory
 from bantin.briefings.forms import parse_number
 from bantin.briefings.models import Briefing, ExtensionRequest, Task, UnitReport
 from bantin.library.demo import pdf_bytes
@@ -70,6 +72,25 @@ def test_a_bad_briefing_is_refused_whole_in_vietnamese(portal, units, people, ch
     response = signed_in(people["office"]).post(ADD, data)
     assert response.status_code == 200 and message in response.content.decode()
     assert (Briefing.objects.count(), Task.objects.count()) == before
+
+
+def test_an_office_chooses_only_among_its_own_portals_units_and_people(
+        portal, other_portal, units, people, chair):
+    foreign = UnitFactory(site=other_portal["site"], name="Ban Tuyên giáo Đảng ủy Khối")
+    stranger = PersonFactory(site=other_portal["site"], name="Người Của Cổng Khác")
+    client = signed_in(people["office"])
+    form = client.get(ADD).content.decode()
+    assert "Ban Tổ chức Tỉnh ủy" in form and chair.name in form
+    assert foreign.name not in form and stranger.name not in form
+    data = briefing_form(portal, units, chair)
+    data["units-1-unit"] = foreign.pk
+    data["conclusions-0-lead_unit"] = foreign.pk
+    response = client.post(ADD, data)
+    assert response.status_code == 200 and not Briefing.objects.filter(
+        title="Giao ban khối tham mưu tháng 10").exists()
+    superuser_form = signed_in(get_user_model().objects.create_superuser(
+        "kythuat", "kt@example.vn", "mat-khau-thu-nghiem-dai")).get(ADD).content.decode()
+    assert foreign.name in superuser_form
 
 
 def test_unit_staff_cannot_keep_the_register_of_briefings(people):
