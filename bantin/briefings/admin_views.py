@@ -5,7 +5,6 @@ and the evidence files. Each page shows only what bantin/briefings/access.py let
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -78,8 +77,6 @@ def report_form(request, briefing_id, unit_id):
                                                       "previous_value")}
                     for data in indicators.cleaned_data
                     if data and not data.get("DELETE")]
-            for row in rows:
-                row["measure"] = row["measure"] or ""
             submit = "submit" in request.POST
             try:
                 services.report_save(
@@ -179,9 +176,8 @@ def extension_decision(request, request_id):
     if request.method == "POST" and form.is_valid():
         approve = form.cleaned_data["decision"] == ExtensionRequest.APPROVED
         try:
-            with transaction.atomic():
-                services.extension_decide(request=asked, user=request.user, approve=approve,
-                                          note=form.cleaned_data["note"])
+            services.extension_decide(request=asked, user=request.user, approve=approve,
+                                      note=form.cleaned_data["note"])
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:

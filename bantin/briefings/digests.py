@@ -50,7 +50,7 @@ def unit_digests(today):
     `days_overdue` (0 when not overdue)."""
     digests = {}
     for task in open_tasks():
-        task.days_overdue = max((today - task.deadline).days, 0)
+        task.days_overdue = task.overdue_days(today)
         digest = digests.setdefault(task.unit_id, UnitDigest(task.unit))
         if task.days_overdue:
             digest.overdue.append(task)

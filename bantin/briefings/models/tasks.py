@@ -91,6 +91,11 @@ class Task(models.Model):
     def is_overdue(self, today=None):
         return self.status != self.DONE and self.deadline < (today or timezone.localdate())
 
+    def overdue_days(self, today=None):
+        """How many days the task is past its deadline (0 when it is not overdue)."""
+        today = today or timezone.localdate()
+        return (today - self.deadline).days if self.is_overdue(today) else 0
+
     @property
     def done_late(self):
         return self.status == self.DONE and self.done_on is not None \

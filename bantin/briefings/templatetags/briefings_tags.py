@@ -1,7 +1,6 @@
 """How a task's state reads everywhere in the admin: overdue tasks stand out with their days."""
 
 from django import template
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -14,8 +13,7 @@ register = template.Library()
 @register.filter
 def overdue_days(task, today=None):
     """How many days `task` is past its deadline (0 when it is not overdue)."""
-    today = today or timezone.localdate()
-    return (today - task.deadline).days if task.is_overdue(today) else 0
+    return task.overdue_days(today)
 
 
 @register.simple_tag
