@@ -46,11 +46,16 @@ def office(live_portal):
 
 
 def fill_date(page, selector, value):
-    """Type a date as a person does; leaving the field closes Wagtail's date picker."""
+    """Type a date as a person does, then take Wagtail's date pickers out of the page.
+
+    Hiding a picker is not enough: it can show itself again on a timer a moment after the
+    field loses focus and then covers the next button the test clicks. A picker taken out
+    of the document stays out of the way; the typed value is the field's own.
+    """
     page.fill(selector, value)
     page.locator(selector).press("Tab")
     page.evaluate("document.querySelectorAll('.xdsoft_datetimepicker')"
-                  ".forEach(picker => picker.style.display = 'none')")
+                  ".forEach(picker => picker.remove())")
 
 
 def test_a_briefing_from_record_to_article(browser, live_portal, office, artifacts):
