@@ -2,11 +2,10 @@
 and recovery codes, which seed_accounts_demo prints so that a newcomer can sign in.
 
 Run after `seed_newsroom_demo` and `ensure_admin`; a second run keeps each person's key and
-makes new recovery codes once some were used.
+makes new recovery codes (only their digests are stored, so the old ones cannot be shown again).
 """
 
 from django.contrib.auth import get_user_model
-from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 
@@ -26,8 +25,5 @@ def demo_second_factor(*, admin_username):
             device = TOTPDevice.objects.create(user=user, name=twofactor.APP_DEVICE_NAME,
                                                confirmed=True)
             log(instance=user, action="bantin.second_factor_enrolled", data={"demo": True})
-        tokens = StaticToken.objects.filter(device__user=user).values_list("token", flat=True)
-        codes = ([twofactor.displayed_code(token) for token in tokens]
-                 if len(tokens) >= twofactor.RECOVERY_CODE_COUNT
-                 else twofactor.recovery_codes_create(user, by=None))
+        codes = twofactor.recovery_codes_create(user, by=None)
         yield user.get_username(), twofactor.secret_text(device), codes

@@ -1,6 +1,10 @@
 """Two-factor sign-in on django-otp: who must use it, a person's authenticator app (TOTP) and
 single-use recovery codes, and the enrolment QR code, drawn here rather than by any outside
-service."""
+service.
+
+Recovery codes are kept as keyed digests in django-otp's static tokens, never as typed: a copy
+of the database (a backup, a leak) gives no code that signs anyone in. The key is SECRET_KEY,
+so changing it retires every recovery code (people then ask for new ones)."""
 
 import base64
 import math
@@ -9,6 +13,7 @@ import re
 import segno
 from django.db import transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -66,6 +71,13 @@ def _normalised(code):
     return re.sub(r"[\s-]", "", code).lower()
 
 
+def recovery_code_digest(code):
+    """Return what is stored for a recovery code: a keyed digest of it as typed (spaces and
+    dashes aside, any case), 16 hex digits, the length of django-otp's token column."""
+    return salted_hmac("bantin.accounts.recovery_code", _normalised(code),
+                       algorithm="sha256").hexdigest()[:16]
+
+
 @transaction.atomic
 def enrolment_confirm(device, code):
     """Confirm `device` if `code` is its current code and return the person's new recovery
@@ -87,12 +99,12 @@ def recovery_codes_create(user, *, by):
     device, _ = StaticDevice.objects.get_or_create(user=user, name=RECOVERY_DEVICE_NAME,
                                                    defaults={"confirmed": True})
     device.token_set.all().delete()
-    tokens = [StaticToken(device=device, token=StaticToken.random_token())
-              for _ in range(RECOVERY_CODE_COUNT)]
-    StaticToken.objects.bulk_create(tokens)
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=recovery_code_digest(code))
+                                    for code in codes)
     if by is not None:
         log(instance=user, action="bantin.recovery_codes_created", user=by)
-    return [displayed_code(token.token) for token in tokens]
+    return [displayed_code(code) for code in codes]
 
 
 def seconds_to_wait(device):
@@ -113,6 +125,8 @@ def code_check(user, code):
     app codes do not hold up the recovery codes (django-otp throttles each device)."""
     code = _normalised(code)
     model = TOTPDevice if APP_CODE.fullmatch(code) else StaticDevice
+    if model is StaticDevice:
+        code = recovery_code_digest(code)
     with transaction.atomic():
         devices = list(model.objects.devices_for_user(user, confirmed=True).select_for_update())
         waits = [seconds_to_wait(device) for device in devices]

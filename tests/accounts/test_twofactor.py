@@ -132,3 +132,32 @@ def test_new_recovery_codes_replace_the_old_and_turning_off_is_logged(editor):
     assert entry.action == "bantin.second_factor_removed" and entry.user == editor
     # Her role requires the second step: she is sent to enrol a new app at once.
     assert client.get(ADMIN)["Location"].startswith(ENROL)
+
+
+def test_the_database_keeps_no_recovery_code_that_signs_in(editor, settings):
+    settings.OTP_STATIC_THROTTLE_FACTOR = 0  # no wait after the wrong code (tested apart)
+    totp_device(editor)
+    codes = twofactor.recovery_codes_create(editor, by=editor)
+    stored = set(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert len(stored) == twofactor.RECOVERY_CODE_COUNT
+    assert not stored & {code.replace("-", "") for code in codes}
+    # What a copy of the database holds is refused as a code.
+    client, _ = password_step("btv")
+    assert client.post(VERIFY, {"code": sorted(stored)[0]}).status_code == 200
+    assert client.get(ADMIN)["Location"].startswith(VERIFY)
+    assert client.post(VERIFY, {"code": codes[0]})["Location"] == ADMIN
+
+
+def test_codes_kept_as_typed_by_an_earlier_version_become_digests_and_still_work(editor):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    totp_device(editor)
+    twofactor.recovery_codes_create(editor, by=editor)
+    StaticToken.objects.filter(device__user=editor).update(token="abcd2345")
+    import_module("bantin.accounts.migrations.0001_recovery_codes_as_digests") \
+        .codes_to_digests(apps, None)
+    assert StaticToken.objects.filter(device__user=editor, token="abcd2345").count() == 0
+    client, _ = password_step("btv")
+    assert client.post(VERIFY, {"code": "ABCD-2345"})["Location"] == ADMIN
