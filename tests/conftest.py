@@ -56,9 +56,9 @@ def ensure_wagtail_roots():
     locale, _ = Locale.objects.get_or_create(language_code=get_supported_content_language_variant(
         settings.LANGUAGE_CODE))
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        Page.add_root(instance=Page(title=bootstrap.ROOT_PAGE_TITLE, slug="root", locale=locale))
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+        Collection.add_root(name=bootstrap.ROOT_COLLECTION_NAME)
     bootstrap.roles_create()
     bootstrap.workflow_create()
     briefings_roles.groups_create(apps=apps)

@@ -1,4 +1,5 @@
-"""The newsroom's starting state: role groups, teams of existing pages, the review workflow.
+"""The newsroom's starting state: role groups, teams of existing pages, the review workflow,
+and Wagtail's starter rows put in Vietnamese or out of the way.
 
 Run by the data migration (with its historical models) and by tests that rebuild it.
 """
@@ -13,6 +14,12 @@ STEPS = (("Chờ biên tập", "change"), ("Chờ duyệt", "publish"))
 # Images and documents (Wagtail's files) are granted per collection, as Wagtail expects; the
 # rest per group.
 COLLECTION_APPS = ("wagtailimages", "wagtaildocs")
+# What Wagtail's own migrations create: English names, and groups and a workflow that bypass
+# the newsroom's roles (its "Moderators" may publish anywhere).
+WAGTAIL_STARTER_GROUPS = ("Editors", "Moderators")
+WAGTAIL_STARTER_WORKFLOW = "Moderators approval"
+ROOT_PAGE_TITLE = "Gốc"
+ROOT_COLLECTION_NAME = "Thư mục gốc"
 
 
 def permissions_create(apps):
@@ -92,3 +99,19 @@ def workflow_create(*, apps=global_apps):
     # The workflow covers every site: it is set on Wagtail's root page.
     workflow_page_model.objects.update_or_create(page=page_model.objects.get(depth=1),
                                                  defaults={"workflow": workflow})
+
+
+def wagtail_starter_tidy(*, apps=global_apps):
+    """Give Wagtail's root page and root collection Vietnamese names, delete its starter groups
+    while nobody belongs to them, and switch off its starter workflow while no page or model
+    uses it and nothing is in it (idempotent; an installation that uses them keeps them)."""
+    page_model = apps.get_model("wagtailcore", "Page")
+    page_model.objects.filter(depth=1, title="Root").update(title=ROOT_PAGE_TITLE,
+                                                            draft_title=ROOT_PAGE_TITLE)
+    apps.get_model("wagtailcore", "Collection").objects.filter(depth=1, name="Root").update(
+        name=ROOT_COLLECTION_NAME)
+    apps.get_model("auth", "Group").objects.filter(
+        name__in=WAGTAIL_STARTER_GROUPS, user__isnull=True).delete()
+    apps.get_model("wagtailcore", "Workflow").objects.filter(
+        name=WAGTAIL_STARTER_WORKFLOW, workflow_pages__isnull=True,
+        workflow_content_types__isnull=True, workflow_states__isnull=True).update(active=False)

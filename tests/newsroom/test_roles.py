@@ -1,10 +1,12 @@
 """The roles exist from the first migration; every section and site gets its teams."""
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupPagePermission, Workflow
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import (Collection, GroupPagePermission, Page, Workflow,
+                            WorkflowContentType)
 
 from bantin.news.factories import SectionPageFactory
-from bantin.newsroom import roles
+from bantin.newsroom import bootstrap, roles
 from bantin.newsroom.models import ReviewTask, Team
 
 
@@ -75,3 +77,31 @@ def test_a_deleted_sections_groups_go_with_it(portal, staff, django_capture_on_c
     assert not Group.objects.filter(name__in=names).exists()
     again = SectionPageFactory(parent=portal["home"], title="Chuyên mục tạm")
     assert not again.permissions_for_user(staff["editor"]).can_edit()
+
+
+def test_wagtails_starter_rows_are_vietnamese_or_out_of_the_way(db):
+    # What Wagtail's own migrations create, as the newsroom's migration finds it.
+    Page.objects.filter(depth=1).update(title="Root", draft_title="Root")
+    Collection.objects.filter(depth=1).update(name="Root")
+    Group.objects.bulk_create([Group(name="Editors"), Group(name="Moderators")],
+                              ignore_conflicts=True)
+    Workflow.objects.get_or_create(name="Moderators approval", defaults={"active": True})
+    bootstrap.wagtail_starter_tidy()
+    assert Page.objects.get(depth=1).title == "Gốc"
+    assert Collection.objects.get(depth=1).name == "Thư mục gốc"
+    assert not Group.objects.filter(name__in=("Editors", "Moderators")).exists()
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
+
+
+def test_starter_groups_and_workflow_in_use_are_kept(db, django_user_model):
+    moderators = Group.objects.create(name="Moderators")
+    django_user_model.objects.create_user("bt", password="mat-khau-thu-nghiem").groups.add(
+        moderators)
+    Group.objects.create(name="Editors")
+    workflow = Workflow.objects.create(name="Moderators approval", active=True)
+    WorkflowContentType.objects.create(workflow=workflow,
+                                       content_type=ContentType.objects.get_for_model(Group))
+    bootstrap.wagtail_starter_tidy()
+    assert list(Group.objects.filter(name__in=("Editors", "Moderators"))
+                .values_list("name", flat=True)) == ["Moderators"]
+    assert Workflow.objects.get(pk=workflow.pk).active
