@@ -9,6 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Cấu hình chung"
 
     def ready(self):
+        from bantin.core.ratelimit import trusted_proxies
         from bantin.core.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        trusted_proxies()  # a wrong TRUSTED_PROXIES stops the app here, not at a request

@@ -3,7 +3,9 @@
 Counts live in the "limits" cache: Redis, shared by every process, when there is one. While it
 cannot be reached they live in this process's memory instead, so a Redis outage neither raises
 nor lifts a limit (each process then counts on its own). A request over a limit gets a 429
-answer in Vietnamese with a Retry-After header.
+answer in Vietnamese with a Retry-After header. The address is the peer's, or behind the
+proxies of TRUSTED_PROXIES the one they forwarded (client_address, which django-axes's lockouts
+use too).
 """
 
 import functools
@@ -12,6 +14,7 @@ import ipaddress
 import redis
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
 from django.http import JsonResponse
 from django.shortcuts import render
 
@@ -32,22 +35,58 @@ class Limited(Exception):
 
 
 def client_address(request):
-    """Return the client's IP address: X-Forwarded-For's last hop only behind a trusted proxy,
-    and only when it is an address (a forged header must not reach an address column)."""
-    if settings.TRUST_X_FORWARDED_FOR:
+    """Return the client's IP address in its canonical form (one key per address, however
+    written). X-Forwarded-For is believed only when TRUST_X_FORWARDED_FOR is on and the request
+    comes from one of TRUSTED_PROXIES: then the client is its right-most hop that is not itself
+    a trusted proxy (what is left of that hop anyone may have written). A hop on the way there
+    that is not an address makes the peer's address the answer: a forged header must not reach
+    an address column."""
+    peer = request.META.get("REMOTE_ADDR", "")
+    client = peer_address = _parsed(peer)
+    if peer_address is None:
+        return peer
+    if settings.TRUST_X_FORWARDED_FOR and _is_trusted_proxy(peer_address):
         forwarded = request.headers.get("X-Forwarded-For", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops and _is_address(hops[-1]):
-            return hops[-1]
-    return request.META.get("REMOTE_ADDR", "")
+        for hop in reversed([hop.strip() for hop in forwarded.split(",") if hop.strip()]):
+            hop_address = _parsed(hop)
+            if hop_address is None:
+                return str(peer_address)
+            client = hop_address
+            if not _is_trusted_proxy(client):
+                break
+    return str(client)
 
 
-def _is_address(text):
+def _parsed(text):
+    """Return `text` as an IP address (an IPv4 address written as IPv6, ::ffff:a.b.c.d, as the
+    IPv4 one), or None if it is not one."""
     try:
-        ipaddress.ip_address(text)
+        address = ipaddress.ip_address(text)
     except ValueError:
-        return False
-    return True
+        return None
+    return getattr(address, "ipv4_mapped", None) or address
+
+
+def trusted_proxies():
+    """Return the networks of TRUSTED_PROXIES; ImproperlyConfigured names an entry that is not
+    an address or a network (the app checks them at startup)."""
+    return _networks(tuple(settings.TRUSTED_PROXIES))
+
+
+@functools.cache
+def _networks(entries):
+    networks = []
+    for entry in entries:
+        try:
+            networks.append(ipaddress.ip_network(entry, strict=False))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"TRUSTED_PROXIES: {entry!r} không phải là địa chỉ hay dải mạng IP.") from None
+    return tuple(networks)
+
+
+def _is_trusted_proxy(address):
+    return any(address in network for network in trusted_proxies())
 
 
 def _call(method, *args):

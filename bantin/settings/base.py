@@ -288,8 +288,11 @@ SEARCH_RATE_LIMIT = int(os.environ.get("SEARCH_RATE_LIMIT", "60"))
 SEARCH_RATE_WINDOW = 60
 PASSWORD_RATE_LIMIT = int(os.environ.get("PASSWORD_RATE_LIMIT", "10"))
 PASSWORD_RATE_WINDOW = 600
-# Behind nginx or a CDN, the client's address is the last hop of X-Forwarded-For.
+# Behind nginx, the client's address is taken from X-Forwarded-For, but only on requests from
+# TRUSTED_PROXIES (addresses or networks: nginx's, and a CDN's if nginx does not replace its
+# address with the reader's): the right-most hop that is not one of them (core/ratelimit.py).
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR")
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -318,7 +321,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_HANDLER = "bantin.accounts.lockout.AccountAndAddressHandler"
 AXES_LOCKOUT_CALLABLE = "bantin.accounts.lockout.lockout_response"
-# The address the reader forms' limits use: X-Forwarded-For's last hop behind a trusted proxy.
+# The address the reader forms' limits use: X-Forwarded-For's hop behind TRUSTED_PROXIES.
 AXES_CLIENT_IP_CALLABLE = "bantin.engagement.visitors.client_address"
 # Sign-ins are in the audit trail (newsroom/audit.py); axes keeps the failures only, without
 # the code typed at the second step.

@@ -1,9 +1,13 @@
 """Limits per address on the public endpoints (issue 10): past a limit a Vietnamese 429 with
 Retry-After, other addresses unaffected; with Redis unreachable the limits go on counting in
-the process's memory. The reader forms' own limits are tested in tests/engagement/."""
+the process's memory. The address is the peer's, or behind TRUSTED_PROXIES the hop they
+forwarded, one key per address however written. The reader forms' own limits are tested in
+tests/engagement/."""
 
 import logging
 
+import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -95,6 +99,67 @@ def test_behind_the_proxy_the_address_is_its_last_hop_when_that_is_an_address(rf
 def test_without_a_trusted_proxy_the_header_is_ignored(rf):
     request = rf.get("/", HTTP_X_FORWARDED_FOR="198.51.100.4", REMOTE_ADDR="192.0.2.1")
     assert ratelimit.client_address(request) == "192.0.2.1"
+
+
+@override_settings(TRUST_X_FORWARDED_FOR=True)
+def test_a_header_from_a_peer_that_is_no_trusted_proxy_is_ignored(rf):
+    # Anyone reaching the app server directly writes what they like in the header.
+    for peer in ("192.0.2.1", "10.0.0.10", "::ffff:192.0.2.1"):
+        request = rf.get("/", HTTP_X_FORWARDED_FOR="198.51.100.4, 127.0.0.1", REMOTE_ADDR=peer)
+        assert ratelimit.client_address(request) == peer.removeprefix("::ffff:"), peer
+
+
+@override_settings(TRUST_X_FORWARDED_FOR=True, TRUSTED_PROXIES=["10.0.0.0/24", "2001:db8:f::1"])
+def test_through_trusted_proxies_the_client_is_the_right_most_hop_that_is_no_proxy(rf):
+    for peer, header, address in (
+        # a CDN edge (10.0.0.5) before nginx (10.0.0.10); what the client wrote comes first
+        ("10.0.0.10", "6.6.6.6, 203.0.113.9, 10.0.0.5", "203.0.113.9"),
+        ("2001:db8:f::1", "203.0.113.9, 10.0.0.5", "203.0.113.9"),
+        ("10.0.0.10", "", "10.0.0.10"),
+        ("10.0.0.10", "10.0.0.7, 10.0.0.5", "10.0.0.7"),  # from inside: its own address
+        ("10.0.0.10", "203.0.113.9, khong-phai, 10.0.0.5", "10.0.0.10"),
+        ("10.0.0.10", "khong-phai, 203.0.113.9, 10.0.0.5", "203.0.113.9"),
+        ("127.0.0.1", "203.0.113.9", "127.0.0.1"),  # no longer listed
+    ):
+        request = rf.get("/", HTTP_X_FORWARDED_FOR=header, REMOTE_ADDR=peer)
+        assert ratelimit.client_address(request) == address, (peer, header)
+
+
+@override_settings(TRUST_X_FORWARDED_FOR=True)
+def test_an_address_is_one_key_however_it_is_written(rf):
+    for peer, header in (
+        ("127.0.0.1", "2001:DB8:0:0::1"),
+        ("::1", "2001:db8:0::1"),
+        ("::ffff:127.0.0.1", "2001:0db8::0001"),
+        ("2001:db8:0000::1", ""),
+    ):
+        request = rf.get("/", HTTP_X_FORWARDED_FOR=header, REMOTE_ADDR=peer)
+        assert ratelimit.client_address(request) == "2001:db8::1", (peer, header)
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="::ffff:198.51.100.4", REMOTE_ADDR="::1")
+    assert ratelimit.client_address(request) == "198.51.100.4"
+
+
+def test_a_trusted_proxy_that_is_no_address_stops_the_app(settings):
+    settings.TRUSTED_PROXIES = ["127.0.0.1", "nginx.local"]
+    with pytest.raises(ImproperlyConfigured, match="nginx.local"):
+        ratelimit.trusted_proxies()
+
+
+@override_settings(TRUST_X_FORWARDED_FOR=True, SEARCH_RATE_LIMIT=3)
+def test_a_forged_header_does_not_escape_a_limit(portal):
+    client = Client(REMOTE_ADDR="198.51.100.30")
+    for forged in ("203.0.113.1", "203.0.113.2", "203.0.113.3"):
+        assert client.get("/tim-kiem/", {"q": "giao ban"},
+                          HTTP_X_FORWARDED_FOR=forged).status_code == 200
+    assert client.get("/tim-kiem/", {"q": "giao ban"},
+                      HTTP_X_FORWARDED_FOR="203.0.113.4").status_code == 429
+    # Nor does writing one address otherwise, behind the real proxy.
+    nginx = Client(REMOTE_ADDR="127.0.0.1")
+    for written in ("2001:db8::9", "2001:db8:0::9", "2001:DB8::0:9"):
+        assert nginx.get("/tim-kiem/", {"q": "giao ban"},
+                         HTTP_X_FORWARDED_FOR=written).status_code == 200
+    assert nginx.get("/tim-kiem/", {"q": "giao ban"},
+                     HTTP_X_FORWARDED_FOR="2001:db8:0:0:0:0:0:9").status_code == 429
 
 
 @override_settings(TRUST_X_FORWARDED_FOR=True)
