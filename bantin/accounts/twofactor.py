@@ -3,14 +3,16 @@ single-use recovery codes, and the enrolment QR code, drawn here rather than by 
 service.
 
 Recovery codes are kept as keyed digests in django-otp's static tokens, never as typed: a copy
-of the database (a backup, a leak) gives no code that signs anyone in. The key is SECRET_KEY,
-so changing it retires every recovery code (people then ask for new ones)."""
+of the database (a backup, a leak) gives no code that signs anyone in. New codes are keyed with
+SECRET_KEY; a typed code is also checked under every key of SECRET_KEY_FALLBACKS, so a key
+moved there keeps its codes working until it is dropped from the list."""
 
 import base64
 import math
 import re
 
 import segno
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -28,6 +30,11 @@ RECOVERY_CODE_COUNT = 10
 APP_DEVICE_NAME = "authenticator"
 RECOVERY_DEVICE_NAME = "recovery"
 APP_CODE = re.compile(r"\d{6}")
+RECOVERY_CODE_SALT = "bantin.accounts.recovery_code"
+# The length of a digest, and of django-otp's token column: any shorter token was stored as
+# typed (by a process of an earlier version during a rolling release, or by django-otp's
+# addstatictoken command).
+DIGEST_LENGTH = 16
 
 
 def second_factor_required(user):
@@ -71,11 +78,40 @@ def _normalised(code):
     return re.sub(r"[\s-]", "", code).lower()
 
 
-def recovery_code_digest(code):
+def recovery_code_digest(code, secret=None):
     """Return what is stored for a recovery code: a keyed digest of it as typed (spaces and
-    dashes aside, any case), 16 hex digits, the length of django-otp's token column."""
-    return salted_hmac("bantin.accounts.recovery_code", _normalised(code),
-                       algorithm="sha256").hexdigest()[:16]
+    dashes aside, any case), DIGEST_LENGTH hex digits, under `secret` (SECRET_KEY if None)."""
+    return salted_hmac(RECOVERY_CODE_SALT, _normalised(code), secret=secret,
+                       algorithm="sha256").hexdigest()[:DIGEST_LENGTH]
+
+
+def _stored_forms(code):
+    """Return the tokens that mean the typed recovery `code`: its digest under SECRET_KEY and
+    under each key of SECRET_KEY_FALLBACKS, and, if shorter than a digest, the code as typed
+    (never a 16-character one: a digest copied out of the database is no code)."""
+    keys = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+    forms = {recovery_code_digest(code, secret=key) for key in keys}
+    forms.update(typed for typed in (code.strip(), _normalised(code))
+                 if len(typed) < DIGEST_LENGTH)
+    return forms
+
+
+def _recovery_code_use(device, code):
+    """Use up `code` if it is one of `device`'s recovery codes and return True; django-otp's
+    StaticDevice.verify_token, throttling included, but matching any of the code's stored
+    forms."""
+    allowed, _ = device.verify_is_allowed()
+    if not allowed:
+        return False
+    match = device.token_set.filter(token__in=_stored_forms(code)).first()
+    if match is None:
+        device.throttle_increment()
+        return False
+    match.delete()
+    device.throttle_reset(commit=False)
+    device.set_last_used_timestamp(commit=False)
+    device.save()
+    return True
 
 
 @transaction.atomic
@@ -123,17 +159,17 @@ def code_check(user, code):
 
     Six digits go to the authenticator, anything else to the recovery codes, so that wrong
     app codes do not hold up the recovery codes (django-otp throttles each device)."""
-    code = _normalised(code)
-    model = TOTPDevice if APP_CODE.fullmatch(code) else StaticDevice
-    if model is StaticDevice:
-        code = recovery_code_digest(code)
+    app_code = _normalised(code)
+    model = TOTPDevice if APP_CODE.fullmatch(app_code) else StaticDevice
     with transaction.atomic():
         devices = list(model.objects.devices_for_user(user, confirmed=True).select_for_update())
         waits = [seconds_to_wait(device) for device in devices]
         if devices and all(waits):
             return None, min(waits)
         for device in devices:
-            if device.verify_token(code):
+            accepted = (device.verify_token(app_code) if model is TOTPDevice
+                        else _recovery_code_use(device, code))
+            if accepted:
                 action = ("bantin.second_factor_verified" if model is TOTPDevice
                           else "bantin.recovery_code_used")
                 log(instance=user, action=action, user=user)

@@ -2,7 +2,11 @@
 or a single-use recovery code; enrolment before any admin page for the roles that need it."""
 
 import re
+from importlib import import_module
+from types import SimpleNamespace
 
+from django.apps import apps
+from django.db import DEFAULT_DB_ALIAS
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
@@ -10,6 +14,13 @@ from wagtail.models import ModelLogEntry
 from bantin.accounts import twofactor
 from tests.accounts.conftest import ADMIN, ENROL, SECURITY, VERIFY, password_step
 from tests.conftest import signed_in, totp_code, totp_device
+
+
+def run_recovery_codes_migration(alias=DEFAULT_DB_ALIAS):
+    """Run the data migration of recovery codes on the database `alias` names, as migrate
+    does (its schema editor's connection)."""
+    migration = import_module("bantin.accounts.migrations.0001_recovery_codes_as_digests")
+    migration.codes_to_digests(apps, SimpleNamespace(connection=SimpleNamespace(alias=alias)))
 
 
 def actions_of(user):
@@ -120,12 +131,12 @@ def test_knowing_the_password_is_not_enough_to_enrol_another_app(editor):
 def test_new_recovery_codes_replace_the_old_and_turning_off_is_logged(editor):
     old = twofactor.recovery_codes_create(editor, by=editor)
     client = signed_in(editor)
-    page = client.post(SECURITY, {"action": "recovery_codes"}).content.decode()
+    page = client.post(SECURITY, {"action": "recovery_codes", "code": old[0]}).content.decode()
     new = re.findall(r"<code>([a-z2-7]{4}-[a-z2-7]{4})</code>", page)
     assert len(new) == twofactor.RECOVERY_CODE_COUNT and not set(old) & set(new)
     assert actions_of(editor)[0] == "bantin.recovery_codes_created"
 
-    client.post(SECURITY, {"action": "remove"})
+    client.post(SECURITY, {"action": "remove", "code": totp_code(totp_device(editor))})
     assert not TOTPDevice.objects.filter(user=editor).exists()
     assert not StaticToken.objects.filter(device__user=editor).exists()
     entry = ModelLogEntry.objects.for_instance(editor).first()
@@ -149,15 +160,10 @@ def test_the_database_keeps_no_recovery_code_that_signs_in(editor, settings):
 
 
 def test_codes_kept_as_typed_by_an_earlier_version_become_digests_and_still_work(editor):
-    from importlib import import_module
-
-    from django.apps import apps
-
     totp_device(editor)
     twofactor.recovery_codes_create(editor, by=editor)
     StaticToken.objects.filter(device__user=editor).update(token="abcd2345")
-    import_module("bantin.accounts.migrations.0001_recovery_codes_as_digests") \
-        .codes_to_digests(apps, None)
+    run_recovery_codes_migration()
     assert StaticToken.objects.filter(device__user=editor, token="abcd2345").count() == 0
     client, _ = password_step("btv")
     assert client.post(VERIFY, {"code": "ABCD-2345"})["Location"] == ADMIN
