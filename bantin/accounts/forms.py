@@ -1,5 +1,6 @@
 """Forms of staff sign-in: Wagtail's sign-in form in Vietnamese, the code of the second step
-and of enrolment, and the account or address to unlock."""
+and of enrolment, the code that confirms a change of one's own second factor, and the account
+or address to unlock."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +29,20 @@ class CodeForm(forms.Form):
                     "codes."),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True,
                                       "spellcheck": "false", "autocapitalize": "off"}),
+    )
+
+
+class ConfirmCodeForm(forms.Form):
+    """A current code, asked again of a person already past the second step, that confirms
+    turning two-factor sign-in off or making new recovery codes."""
+
+    code = forms.CharField(
+        label=_("Current code"), max_length=32, strip=True,
+        help_text=_("To confirm, type the six digits your authenticator app shows now, or one "
+                    "of your recovery codes."),
+        error_messages={"required": _("Type a current code to confirm: nothing was changed.")},
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "spellcheck": "false",
+                                      "autocapitalize": "off"}),
     )
 
 

@@ -19,7 +19,10 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from wagtail.admin.utils import get_valid_next_url_from_request
 
 from bantin.accounts import lockout, twofactor
-from bantin.accounts.forms import CodeForm, UnlockForm
+from bantin.accounts.forms import CodeForm, ConfirmCodeForm, UnlockForm
+
+# The actions of a person's own two-factor page that need a current code (ConfirmCodeForm).
+CONFIRMED_ACTIONS = ("recovery_codes", "remove")
 
 
 def _onward(request):
@@ -45,6 +48,31 @@ def _recovery_codes_page(request, codes):
                             {"codes": codes, "onward": _onward(request)})
 
 
+def _code_check(request, form, wrong_message):
+    """Check the code of the valid `form` for the signed-in person as a sign-in does.
+
+    Return (device, None) when a device accepted it (a recovery code is then used up);
+    (None, response) when the person is locked out, their session ended; (None, None) with the
+    form's error set otherwise. A wrong code is a failed sign-in: django-axes counts it towards
+    the lockout and the audit trail logs it."""
+    credentials = {"username": request.user.get_username()}
+    if not AxesProxyHandler.is_allowed(request, credentials):
+        return None, _locked_out(request)
+    device, wait = twofactor.code_check(request.user, form.cleaned_data["code"])
+    if device is not None:
+        return device, None
+    if wait:
+        form.add_error("code", _("Too many wrong codes: wait %(seconds)d seconds, then try "
+                                 "again.") % {"seconds": wait})
+        return None, None
+    user_login_failed.send(sender=__name__, credentials=credentials, request=request,
+                           second_factor=True)
+    if getattr(request, "axes_locked_out", False):
+        return None, _locked_out(request)
+    form.add_error("code", wrong_message)
+    return None, None
+
+
 @never_cache
 @sensitive_post_parameters("code")
 def verify(request):
@@ -54,10 +82,11 @@ def verify(request):
         return redirect(_onward(request))
     form = CodeForm(request.POST or None)
     if form.is_valid():
-        credentials = {"username": user.get_username()}
-        if not AxesProxyHandler.is_allowed(request, credentials):
-            return _locked_out(request)
-        device, wait = twofactor.code_check(user, form.cleaned_data["code"])
+        device, locked_out = _code_check(
+            request, form, _("This code is not right. Check that your phone's clock is right, "
+                             "or use a recovery code."))
+        if locked_out:
+            return locked_out
         if device is not None:
             _passed_second_step(request, device)
             if isinstance(device, StaticDevice):
@@ -65,18 +94,6 @@ def verify(request):
                                             "used up: %(count)d left.")
                                  % {"count": twofactor.recovery_codes_left(user)})
             return redirect(_onward(request))
-        if wait:
-            form.add_error("code", _("Too many wrong codes: wait %(seconds)d seconds, then try "
-                                     "again.") % {"seconds": wait})
-        else:
-            # A wrong code is a failed sign-in: django-axes counts it towards the lockout and
-            # the audit trail logs it.
-            user_login_failed.send(sender=__name__, credentials=credentials, request=request,
-                                   second_factor=True)
-            if getattr(request, "axes_locked_out", False):
-                return _locked_out(request)
-            form.add_error("code", _("This code is not right. Check that your phone's clock is "
-                                     "right, or use a recovery code."))
     return TemplateResponse(request, "accounts/verify.html",
                             {"form": form, "next": get_valid_next_url_from_request(request)})
 
@@ -112,19 +129,29 @@ def enrol(request):
 
 
 @never_cache
+@sensitive_post_parameters("code")
 def security(request):
-    """A person's own two-factor page: its state, new recovery codes, turning it off."""
+    """A person's own two-factor page: its state, new recovery codes, turning it off. Both
+    changes need a current code in the same request: a session left open, or a stolen session
+    cookie, is not enough to remove the second factor or to take new recovery codes."""
     user = request.user
     device = twofactor.app_device(user)
     action = request.POST.get("action") if request.method == "POST" else None
-    if action == "recovery_codes" and device is not None:
-        return _recovery_codes_page(request, twofactor.recovery_codes_create(user, by=user))
-    if action == "remove" and device is not None:
-        twofactor.second_factor_remove(user, by=user)
-        messages.success(request, _("Two-factor sign-in is off for your account."))
-        return redirect("accounts_security")
+    form = ConfirmCodeForm(request.POST if action in CONFIRMED_ACTIONS and device else None)
+    if form.is_valid():
+        accepted, locked_out = _code_check(
+            request, form, _("This code is not right: nothing was changed. Type the six digits "
+                             "your authenticator app shows now, or one of your recovery codes."))
+        if locked_out:
+            return locked_out
+        if accepted is not None and action == "recovery_codes":
+            return _recovery_codes_page(request, twofactor.recovery_codes_create(user, by=user))
+        if accepted is not None:
+            twofactor.second_factor_remove(user, by=user)
+            messages.success(request, _("Two-factor sign-in is off for your account."))
+            return redirect("accounts_security")
     return TemplateResponse(request, "accounts/security.html", {
-        "device": device, "codes_left": twofactor.recovery_codes_left(user),
+        "device": device, "codes_left": twofactor.recovery_codes_left(user), "form": form,
         "required": twofactor.second_factor_required(user),
         "page_title": _("Two-factor sign-in"), "header_title": _("Two-factor sign-in"),
         "header_icon": "key",
