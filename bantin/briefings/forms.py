@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -14,6 +15,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from bantin.briefings import access, services
 from bantin.briefings.figures import MINUS, format_figure
 from bantin.briefings.models import (
+    Conclusion,
     ExtensionRequest,
     Indicator,
     Person,
@@ -24,6 +26,8 @@ from bantin.briefings.models import (
 )
 from bantin.library.models import Document
 
+# The largest conclusion number the database takes (a PositiveSmallIntegerField).
+NUMBER_MAX = 32767
 GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+$")  # "1.234" or "12.345.678": dots group thousands
 
 
@@ -89,7 +93,9 @@ def _choices_of_sites(form_class, fields, sites):
 
 class BriefingForm(WagtailAdminModelForm):
     """Checks what no single row can: each conclusion's units among the briefing's reporting
-    units, its deadline not before the meeting, numbers not repeated."""
+    units, its deadline not before the meeting, numbers not repeated; and keeps what units
+    recorded on their tasks: a conclusion, or a unit of a conclusion, whose task has progress
+    updates or extension requests is not removed."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,6 +133,8 @@ class BriefingForm(WagtailAdminModelForm):
         numbers = set()
         for form in self.formsets["conclusions"].forms:
             data = form.cleaned_data
+            if data and data.get("DELETE"):
+                self._check_removal_keeps_history(form.instance)
             if not data or data.get("DELETE"):
                 continue
             errors = services.conclusion_check(
@@ -140,6 +148,59 @@ class BriefingForm(WagtailAdminModelForm):
             numbers.add(data.get("number"))
             for field, message in errors.items():
                 form.add_error(field, message)
+            self._check_units_keep_history(form)
+
+    def _followed_up_tasks(self, conclusion):
+        if conclusion.pk is None:
+            return []
+        return list(Task.objects.followed_up().filter(conclusion=conclusion)
+                    .select_related("unit").order_by("pk"))
+
+    def _check_removal_keeps_history(self, conclusion):
+        # The row is hidden once removed: the refusal goes at the top of the form.
+        followed = self._followed_up_tasks(conclusion)
+        if followed:
+            self.add_error(None, _(
+                "Conclusion %(number)s cannot be removed: %(units)s reported progress or asked "
+                "for an extension on its tasks.") % {
+                "number": conclusion.number,
+                "units": ", ".join(str(task.unit) for task in followed)})
+
+    def _check_units_keep_history(self, form):
+        data = form.cleaned_data
+        kept = {unit.pk for unit in data.get("coordinating_units") or []}
+        if data.get("lead_unit"):
+            kept.add(data["lead_unit"].pk)
+        for task in self._followed_up_tasks(form.instance):
+            if task.unit_id not in kept:
+                form.add_error("lead_unit" if task.leads else "coordinating_units", _(
+                    "%(unit)s reported progress or asked for an extension on its task of this "
+                    "conclusion: it cannot be taken off the conclusion.") % {"unit": task.unit})
+
+    def save(self, commit=True):
+        if not commit:
+            return super().save(commit=False)
+        with transaction.atomic():
+            briefing = super().save(commit=False)  # the conclusions as they will be saved
+            if briefing.pk is not None:
+                self._move_numbers_aside(briefing)
+            briefing.save()
+            self.save_m2m()
+        return briefing
+
+    def _move_numbers_aside(self, briefing):
+        """The conclusions are saved one by one: one renumbered 2 to 3 would meet the 3 not yet
+        renumbered to 4 (unique numbers in a briefing). Those whose number changes, and those
+        removed, first take numbers that no conclusion has or will have."""
+        current = dict(Conclusion.objects.filter(briefing=briefing).values_list("pk", "number"))
+        final = {form.instance.pk: form.cleaned_data["number"]
+                 for form in self.formsets["conclusions"].forms
+                 if form.cleaned_data and not form.cleaned_data.get("DELETE")}
+        moving = [pk for pk, number in current.items() if final.get(pk) != number]
+        taken = set(current.values()) | set(final.values())
+        free = (number for number in range(NUMBER_MAX, -1, -1) if number not in taken)
+        for pk in moving:
+            Conclusion.objects.filter(pk=pk).update(number=next(free))
 
 
 class ReportForm(forms.ModelForm):

@@ -3,7 +3,8 @@ indicators, the tasks of the conclusions, progress notes, extensions and their d
 checks its input first and writes all or nothing; a refusal is a ValidationError in Vietnamese."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -76,24 +77,45 @@ def conclusion_check(*, held_on, attending, number, lead_unit, coordinating_unit
     return errors
 
 
+def briefings_delete_check(briefings):
+    """Refuse deleting briefings whose tasks have history (progress, extension requests): it
+    would go with them. Tasks with nothing recorded go with their briefing."""
+    followed = (Task.objects.followed_up().filter(conclusion__briefing__in=briefings)
+                .select_related("conclusion__briefing").order_by("conclusion__briefing", "pk"))
+    titles = list(dict.fromkeys(str(task.conclusion.briefing) for task in followed))
+    if titles:
+        raise ValidationError(_(
+            "Units have reported progress or asked for extensions on the tasks of %(briefings)s: "
+            "a briefing with a followed-up task cannot be deleted.")
+            % {"briefings": ", ".join(f"“{title}”" for title in titles)})
+
+
+def task_deadline(task, conclusion_deadline):
+    """The later of the conclusion's deadline and the latest extension approved for the task."""
+    approved = task.extensions.filter(state=ExtensionRequest.APPROVED).aggregate(
+        latest=Max("new_deadline"))["latest"]
+    return max(conclusion_deadline, approved) if approved else conclusion_deadline
+
+
 @transaction.atomic
 def tasks_sync(briefing):
     """Give each conclusion's lead and coordinating units a task each. A task keeps its
-    progress; its deadline follows the conclusion's unless an extension moved it. A unit taken
-    off a conclusion loses its task only if nothing was recorded on it yet."""
+    progress; its deadline follows the conclusion's, or a later extension approved. A unit taken
+    off a conclusion loses its task if nothing was recorded on it yet (BriefingForm refuses
+    taking off a unit whose task has history)."""
     for conclusion in briefing.conclusions.all():
         assigned = {conclusion.lead_unit_id: True}
         for unit in conclusion.coordinating_units.all():
             assigned.setdefault(unit.pk, False)
+        followed = set(conclusion.tasks.followed_up().values_list("pk", flat=True))
         for task in conclusion.tasks.all():
             if task.unit_id not in assigned:
-                if not task.updates.exists() and not task.extensions.exists():
+                if task.pk not in followed:
                     task.delete()
                 continue
-            leads = assigned.pop(task.unit_id)
-            if not task.extended:
-                task.deadline = conclusion.deadline
-            task.original_deadline, task.leads = conclusion.deadline, leads
+            task.leads = assigned.pop(task.unit_id)
+            task.deadline = task_deadline(task, conclusion.deadline)
+            task.original_deadline = conclusion.deadline
             task.save()
         Task.objects.bulk_create([
             Task(conclusion=conclusion, unit_id=unit_id, leads=leads,
@@ -103,14 +125,18 @@ def tasks_sync(briefing):
 
 @transaction.atomic
 def task_update(*, task, user, status, note, evidence=None, today=None):
-    """Record the unit's progress on `task` and set its status; done, it is done today."""
+    """Record the unit's progress on `task` and set its status. Done, it is done the day it
+    was first reported done: a later note (more evidence) while it stays done keeps that day."""
     update = TaskUpdate(task=task, author=user, status=status, note=note)
     if evidence:
         update.evidence = evidence
     update.full_clean(exclude=["task"])
     update.save()
+    if status != Task.DONE:
+        task.done_on = None
+    elif task.status != Task.DONE or task.done_on is None:
+        task.done_on = today or timezone.localdate()
     task.status = status
-    task.done_on = (today or timezone.localdate()) if status == Task.DONE else None
     task.save(update_fields=["status", "done_on", "updated_at"])
     return update
 
@@ -118,25 +144,33 @@ def task_update(*, task, user, status, note, evidence=None, today=None):
 @transaction.atomic
 def extension_request(*, task, user, new_deadline, reason):
     """Ask for `new_deadline`: later than the current one, for a task not done, one request
-    waiting at a time."""
+    waiting at a time (the task's row is locked while checking; the database keeps a second
+    one out if the lock is not enough, as on SQLite)."""
+    task = Task.objects.select_for_update().get(pk=task.pk)
     if task.status == Task.DONE:
         raise ValidationError(_("This task is done: it needs no extension."))
     if new_deadline <= task.deadline:
         raise ValidationError({"new_deadline": _(
             "Ask for a date after the current deadline (%(deadline)s).")
             % {"deadline": task.deadline.strftime("%d/%m/%Y")}})
+    waiting = ValidationError(_("An extension of this task is already waiting for a decision."))
     if task.extensions.filter(state=ExtensionRequest.PENDING).exists():
-        raise ValidationError(_("An extension of this task is already waiting for a decision."))
+        raise waiting
     request = ExtensionRequest(task=task, requested_by=user, current_deadline=task.deadline,
                                new_deadline=new_deadline, reason=reason)
     request.full_clean(exclude=["task"])
-    request.save()
+    try:
+        with transaction.atomic():
+            request.save()
+    except IntegrityError:
+        raise waiting from None
     return request
 
 
 @transaction.atomic
 def extension_decide(*, request, user, approve, note=""):
-    """The office's decision; approved, the task's deadline becomes the one asked for."""
+    """The office's decision; approved, the task's deadline becomes the one asked for (or the
+    conclusion's, if that was moved later since)."""
     request = ExtensionRequest.objects.select_for_update().get(pk=request.pk)
     if request.state != ExtensionRequest.PENDING:
         raise ValidationError(_("This request was already decided."))
@@ -145,6 +179,8 @@ def extension_decide(*, request, user, approve, note=""):
     request.decision_note = note
     request.save()
     if approve:
-        Task.objects.filter(pk=request.task_id).update(deadline=request.new_deadline,
-                                                       updated_at=timezone.now())
+        task = Task.objects.select_for_update().select_related("conclusion").get(
+            pk=request.task_id)
+        task.deadline = task_deadline(task, task.conclusion.deadline)
+        task.save(update_fields=["deadline", "updated_at"])
     return request

@@ -1,12 +1,15 @@
 """The chair's numbered conclusions and the tasks they give units: one task for the lead unit
 and one for each coordinating unit, each followed up (progress notes with evidence, extensions
-asked for and decided) until done. A task past its deadline and not done is overdue."""
+asked for and decided) until done. A task past its deadline and not done is overdue. What was
+recorded on a task is never deleted with it: a task with history blocks the deletion of its
+conclusion (and so of its briefing), which the briefing's form refuses first in Vietnamese."""
 
 import uuid
 
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -53,6 +56,11 @@ class Conclusion(Orderable, ClusterableModel):  # its own many-to-many fields go
 
 
 class TaskQuerySet(models.QuerySet):
+    def followed_up(self):
+        """Tasks with history: a progress update or an extension request."""
+        return self.filter(Exists(TaskUpdate.objects.filter(task=OuterRef("pk")))
+                           | Exists(ExtensionRequest.objects.filter(task=OuterRef("pk"))))
+
     def open(self):
         return self.exclude(status=Task.DONE)
 
@@ -115,7 +123,7 @@ def evidence_path(update, filename):
 class TaskUpdate(models.Model):
     """A progress note by the unit: the status it reports, what was done, and evidence."""
 
-    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="updates")
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="updates")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True,
                                on_delete=models.SET_NULL, related_name="+")
     status = models.CharField(_("status"), max_length=12, choices=Task.STATUSES)
@@ -139,7 +147,7 @@ class ExtensionRequest(models.Model):
     STATES = [(PENDING, _("Waiting for a decision")), (APPROVED, _("Approved")),
               (REFUSED, _("Refused"))]
 
-    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="extensions")
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="extensions")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("asked by"),
                                      null=True, on_delete=models.SET_NULL, related_name="+")
     requested_at = models.DateTimeField(_("asked at"), default=timezone.now)
@@ -158,3 +166,6 @@ class ExtensionRequest(models.Model):
         ordering = ["-requested_at", "-pk"]
         verbose_name = _("extension request")
         verbose_name_plural = _("extension requests")
+        # One request waiting per task, even when two arrive at once (services.extension_request).
+        constraints = [models.UniqueConstraint(fields=["task"], condition=Q(state="pending"),
+                                               name="briefings_extension_one_pending")]
