@@ -40,7 +40,8 @@ def ours(domain):
 
 
 def test_every_library_string_has_vietnamese(domain, ours):
-    wanted, translated = set(), {(entry.msgctxt, entry.msgid) for entry in ours.translated_entries()}
+    wanted = set()
+    translated = {(entry.msgctxt, entry.msgid) for entry in ours.translated_entries()}
     for package, language in SOURCES.items():
         for listed in package.rglob(f"locale/{language}/LC_MESSAGES/{domain}.po"):
             wanted |= _keys(listed, translated_only=False)

@@ -2,8 +2,7 @@
 
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import (Collection, GroupPagePermission, Page, Workflow,
-                            WorkflowContentType)
+from wagtail.models import Collection, GroupPagePermission, Page, Workflow, WorkflowContentType
 
 from bantin.news.factories import SectionPageFactory
 from bantin.newsroom import bootstrap, roles
