@@ -14,11 +14,9 @@ class PortalImageForm(BaseImageForm):
         super().__init__(*args, **kwargs)
         if "file" in self.fields:
             # Wagtail's own messages, which its Vietnamese catalogue lacks.
-            refused = _("Only JPEG, PNG, GIF and WebP pictures can be uploaded; SVG drawings, "
-                        "web pages and scripts cannot.")
             self.fields["file"].error_messages.update({
                 "invalid_image": images.NOT_A_PICTURE,
-                "invalid_image_extension": refused,
+                "invalid_image_extension": images.ONLY_PICTURES,
                 "invalid_image_known_format": _(
                     "The content of this file is not a %(extension)s picture but %(image_format)s:"
                     " it may be another kind of file renamed."),

@@ -31,6 +31,9 @@ TOO_MANY_PIXELS = gettext_lazy("This picture has too many pixels; the largest al
 NOT_A_PICTURE = gettext_lazy("This file is not a JPEG, PNG, GIF or WebP picture, or it is "
                              "damaged. SVG drawings, web pages and scripts cannot be uploaded "
                              "as pictures.")
+# A name whose extension is not one of WAGTAILIMAGES_EXTENSIONS.
+ONLY_PICTURES = gettext_lazy("Only JPEG, PNG, GIF and WebP pictures can be uploaded; SVG "
+                             "drawings, web pages and scripts cannot.")
 
 
 class CleanImage(ContentFile):
