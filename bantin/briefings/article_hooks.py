@@ -73,10 +73,20 @@ def refuse_forward(request, page):
     return None
 
 
+def _works_in_office_of(user, site_id):
+    """access.is_office, with the user's office portals asked once: the hook below runs for
+    each row of the list, and request.user lives for one request."""
+    if user.is_superuser:
+        return True
+    if not hasattr(user, "_briefings_office_sites"):
+        user._briefings_office_sites = access.office_sites(user)
+    return site_id in user._briefings_office_sites
+
+
 def briefing_buttons(snippet, user, next_url=None):
     """In the office's list of briefings: make the article, or open the one made."""
     if (not isinstance(snippet, Briefing) or snippet.internal
-            or not access.is_office(user, snippet.site_id)):
+            or not _works_in_office_of(user, snippet.site_id)):
         return []
     if snippet.article_id:
         return [Button(_("Open the article"), icon_name="doc-full", priority=40,

@@ -10,12 +10,19 @@ from decimal import Decimal
 import pytest
 from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from bantin.briefings import article, services
-from bantin.briefings.factories import ConclusionFactory, IndicatorFactory, UnitReportFactory
+from bantin.briefings.factories import (
+    BriefingFactory,
+    ConclusionFactory,
+    IndicatorFactory,
+    UnitReportFactory,
+)
 from bantin.library import references
 from bantin.library.models import Document
 from bantin.news.models import ArticlePage
@@ -305,3 +312,20 @@ def test_the_briefing_is_not_marked_internal_while_its_article_is_live_or_under_
     record.internal = True
     with pytest.raises(ValidationError, match="đang được đăng"):
         record.full_clean()
+
+
+def test_the_list_of_briefings_asks_who_is_in_the_office_once_not_per_row(
+        record, writer, portal):
+    """Its "Make an article" buttons need the portals whose office the user works in: asked
+    once for the page, however many briefings it lists."""
+    client, listing = signed_in(writer), reverse("wagtailsnippets_briefings_briefing:list")
+    BriefingFactory(site=portal["site"], chair=record.chair)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(listing).status_code == 200
+        return len(captured)
+
+    two = queries()
+    BriefingFactory.create_batch(8, site=portal["site"], chair=record.chair)
+    assert queries() == two
