@@ -6,7 +6,13 @@ Which briefings count: for indicators and reports, those whose period lies withi
 (a quarter's summary takes its monthly and quarterly briefings); for conclusions, those held in
 it. Where a unit gave the same indicator in several of them, the figure of the latest period
 counts (on the same last day, the longer period's): figures are never added up across reports,
-since many of them (a rate, a number on the rolls) cannot be."""
+since many of them (a rate, a number on the rolls) cannot be.
+
+The figure it is compared with is the previous value the unit gave with it only when that report
+covers the chosen period itself (September's report gives August's figure, not the second
+quarter's); otherwise, and when none was given, the unit's latest figure within the period
+before. Across units, a total compares like with like: only the units with figures for both
+periods; and rates and averages get no total at all (95 % and 90 % do not make 185 %)."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -65,16 +71,43 @@ class UnitFigure:
 
 
 @dataclass(frozen=True)
+class Total:
+    """An indicator's total: this period's over all the units, and the comparison with the period
+    before over those units only that gave figures for both (None when none did)."""
+
+    value: Decimal
+    comparable: Comparison | None
+    missing_previous: list[Unit]  # the units without a figure for the period before
+
+    @property
+    def complete(self):
+        """Whether every unit counts in the comparison, so that it is the total's own."""
+        return not self.missing_previous
+
+
+@dataclass(frozen=True)
 class IndicatorSummary:
     name: str
     measure: str
     units: list[UnitFigure]
 
     @property
+    def ratio(self):
+        """Whether it is a rate or an average (is_ratio)."""
+        return is_ratio(self.name, self.measure)
+
+    @property
     def total(self):
-        known = [line.figure.previous for line in self.units if line.figure.previous is not None]
-        return Comparison(sum((line.figure.value for line in self.units), Decimal(0)),
-                          sum(known, Decimal(0)) if known else None)
+        """None for a rate or an average, which adding up across units would falsify."""
+        if self.ratio:
+            return None
+        both = [line.figure for line in self.units if line.figure.previous is not None]
+        return Total(
+            value=sum((line.figure.value for line in self.units), Decimal(0)),
+            comparable=Comparison(sum((figure.value for figure in both), Decimal(0)),
+                                  sum((figure.previous for figure in both), Decimal(0)))
+            if both else None,
+            missing_previous=[line.unit for line in self.units if line.figure.previous is None])
 
 
 @dataclass
@@ -141,6 +174,21 @@ def indicator_key(name, measure):
     return " ".join(fold_vi(name).split()), " ".join(fold_vi(measure).split())
 
 
+RATIO_MEASURES = {"phan tram", "phan nghin", "ty le", "ti le"}
+RATIO_NAME_STARTS = ("ty le ", "ti le ", "toc do ")
+AVERAGE_WORDS = ("binh quan", "trung binh")
+
+
+def is_ratio(name, measure):
+    """Whether an indicator is a rate or an average, which cannot be added up across units: by
+    its measure ("%", "‰", "phần trăm", anything per something: "triệu đồng/người") or by its
+    name ("Tỷ lệ …", "Tốc độ …", "… bình quân …", "… trung bình …")."""
+    name, measure = indicator_key(name, measure)
+    return (any(sign in measure for sign in "%‰/") or measure in RATIO_MEASURES
+            or f"{name} ".startswith(RATIO_NAME_STARTS)
+            or any(f" {word} " in f" {name} " for word in AVERAGE_WORDS))
+
+
 def covered_briefings(site, period):
     """The site's briefings whose period lies within `period`."""
     return Briefing.objects.filter(site=site, period_start__gte=period.start,
@@ -163,13 +211,17 @@ def reported_figures(site, period):
 
 def indicators_compare(site, period):
     """Each indicator reported in `period`, per unit and in total, against the period before:
-    the previous value the unit gave with it, or else the one it reported then."""
+    the previous value the unit gave with it when its report covers `period` itself, or else
+    the latest one it reported within the period before (module docstring)."""
     current = reported_figures(site, period)
     earlier = reported_figures(site, period.previous())
     grouped = {}
     for (unit_id, key), indicator in sorted(current.items(), key=lambda item: (
             item[1].report.unit.sort_order, item[1].report.unit.name, item[1].sort_order)):
-        previous = indicator.previous_value
+        briefing = indicator.report.briefing
+        covers_period = (briefing.period_start, briefing.period_end) == (period.start,
+                                                                         period.end)
+        previous = indicator.previous_value if covers_period else None
         if previous is None and (unit_id, key) in earlier:
             previous = earlier[unit_id, key].value
         if key not in grouped:

@@ -56,6 +56,7 @@ TITLES = [style("agency", 11, BOLD, alignment=TA_CENTER),
           style("made", 9, alignment=TA_RIGHT, spaceBefore=4, spaceAfter=10)]
 SECTION = style("section", 12, BOLD, spaceBefore=12, spaceAfter=4, keepWithNext=True)
 TABLE_TITLE = style("table-title", 10, BOLD, spaceBefore=8, spaceAfter=4, keepWithNext=True)
+NOTE = style("note", 8, spaceAfter=4, keepWithNext=True)
 
 
 def pdf_bytes(summary):
@@ -89,21 +90,23 @@ def cells(table, texts, head=False):
 def table_flowables(table):
     data = [cells(table, table.columns, head=True)]
     data += [cells(table, row.cells) for row in table.rows]
-    if table.foot:
-        data.append(cells(table, table.foot, head=True))
+    data += [cells(table, foot_row, head=True) for foot_row in table.foot]
     widths = column_widths(table)
     grid = Table(data, colWidths=widths, repeatRows=1)
     commands = [("GRID", (0, 0), (-1, -1), 0.5, BORDER), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE)]
     if table.foot:
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
+        commands.append(("BACKGROUND", (0, -len(table.foot)), (-1, -1), SHADE))
     commands += [("BACKGROUND", (0, number), (-1, number), MARKED)
                  for number, row in enumerate(table.rows, start=1) if row.bad]
     grid.setStyle(TableStyle(commands))
-    flowables = [Paragraph(escape(table.title), TABLE_TITLE), grid]
+    heading = [Paragraph(escape(table.title), TABLE_TITLE)]
+    if table.note:
+        heading.append(Paragraph(escape(table.note), NOTE))
+    flowables = [KeepTogether([*heading, grid])]
     if table.chart and table.chart.rows:
         flowables += [Spacer(1, 4), chart_drawing(table.chart)]
-    return [KeepTogether(flowables[:2]), *flowables[2:]]
+    return flowables
 
 
 def column_widths(table):

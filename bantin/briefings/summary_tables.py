@@ -1,7 +1,7 @@
 """The summary (bantin/briefings/summary.py) as sections of tables in words and figures, with
 their charts: what the admin page and the PDF both print, in the same order and wording."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +15,7 @@ from bantin.briefings.summary import (
     OVERDUE,
     REPORT_STATES,
     TASK_STATES,
+    Comparison,
 )
 from bantin.core.formats import format_date
 
@@ -35,7 +36,8 @@ class Table:
     title: str
     columns: list[str]
     rows: list[Row]
-    foot: list[str] | None = None
+    foot: list[list[str]] = field(default_factory=list)  # the rows of totals
+    note: str = ""  # said under the title
     numeric: frozenset = frozenset()  # indexes of the columns of figures
     weights: tuple = ()  # relative widths of the columns in words, where they differ
     chart: summary_charts.Chart | None = None
@@ -59,15 +61,45 @@ def indicators_section(summary):
         tables.append(Table(
             title, columns,
             [Row([line.unit.name, *comparison_cells(line.figure)]) for line in indicator.units],
-            foot=[_("Total"), *comparison_cells(total)], numeric=frozenset({1, 2, 3, 4}),
+            foot=[[label, *comparison_cells(figure)] for label, figure in total_rows(total)],
+            note=total_note(total), numeric=frozenset({1, 2, 3, 4}),
             chart=summary_charts.side_by_side(
                 title, [(line.unit.label, [line.figure.value, line.figure.previous])
                         for line in indicator.units],
                 [(_("This period"), NOW), (_("Previous period"), BEFORE)])))
     return Section(_("Indicators of the units"), tables,
                    _("No unit submitted figures for a briefing of this period."),
-                   note=_("Previous period: %(period)s.") % {"period": summary.previous_period},
+                   note=" ".join([_("Previous period: %(period)s.") % {
+                       "period": summary.previous_period}, totals_rule()]),
                    key="indicators")
+
+
+def totals_rule():
+    return _("A total is compared with the previous period only over the units with figures "
+             "for both periods; rates and averages are not added up across units.")
+
+
+def total_rows(total):
+    """[(label, comparison)] for the rows of an indicator's total: none for a rate or an
+    average; the total against the period before when every unit gave both figures; otherwise
+    the total alone, then the units with both figures against the period before."""
+    if total is None:
+        return []
+    if total.complete:
+        return [(_("Total"), total.comparable)]
+    rows = [(_("Total"), Comparison(total.value, None))]
+    if total.comparable:
+        rows.append((_("Units with figures for both periods"), total.comparable))
+    return rows
+
+
+def total_note(total):
+    if total is None:
+        return _("A rate or an average: not added up across units.")
+    if total.complete:
+        return ""
+    return _("No figure for the previous period: %(units)s.") % {
+        "units": ", ".join(unit.name for unit in total.missing_previous)}
 
 
 def comparison_cells(figure):
@@ -81,8 +113,8 @@ def tally_table(title, tallies, total, states, colours):
         title, columns,
         [Row([tally.unit.name, *[str(tally.counts[state]) for state, _label in states],
               str(tally.total)]) for tally in tallies],
-        foot=[_("Total"), *[str(total.counts[state]) for state, _label in states],
-              str(total.total)],
+        foot=[[_("Total"), *[str(total.counts[state]) for state, _label in states],
+               str(total.total)]],
         numeric=frozenset(range(1, len(columns))),
         chart=summary_charts.stacked(
             title, [(tally.unit.label, [tally.counts[state] for state, _label in states])

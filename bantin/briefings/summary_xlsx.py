@@ -1,19 +1,27 @@
 """The summary for a period as an XLSX workbook: one sheet each for the indicators, the tasks and
 the reports, each under the agency's heading; figures stay numbers and dates stay dates, so the
-office can go on calculating."""
+office can go on calculating. Words stay words: whatever the units typed (an indicator named
+"=HYPERLINK(…)", "+1", "@…") is stored as text in a text-formatted cell, never as a formula."""
 
 from io import BytesIO
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 
 from bantin.briefings.summary import REPORT_STATES, TASK_STATES
-from bantin.briefings.summary_tables import task_unit, title_lines
+from bantin.briefings.summary_tables import (
+    task_unit,
+    title_lines,
+    total_note,
+    total_rows,
+    totals_rule,
+)
 
 BOLD = Font(bold=True)
-FIGURE, PERCENT, DAY, MOMENT = "#,##0.##", "0.0", "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
+FIGURE, PERCENT, DAY, MOMENT, TEXT = "#,##0.##", "0.0", "DD/MM/YYYY", "DD/MM/YYYY HH:MM", "@"
 
 
 def workbook_bytes(summary):
@@ -32,7 +40,7 @@ def start(sheet, title, summary, widths):
     row = 1
     for number, line in enumerate(title_lines(summary.heading)):
         if line:
-            cell = sheet.cell(row=row, column=1, value=line)
+            cell = write(sheet, row, 1, line)
             cell.font = Font(bold=True, size=14) if number == 2 else BOLD if number < 2 else Font()
             row += 1
     for column, width in enumerate(widths, start=1):
@@ -40,9 +48,24 @@ def start(sheet, title, summary, widths):
     return row + 1
 
 
+def write(sheet, row, column, value):
+    """Put `value` in a cell: a string as text, whatever it starts with (openpyxl would take
+    "=…" for a formula), its line ends as Excel's (XML keeps no lone CR) and without the
+    control characters an XLSX file cannot hold; anything else as it is."""
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\r\n", "\n")
+                                               .replace("\r", "\n"))
+        cell.data_type = "s"
+        cell.number_format = TEXT  # so that Excel keeps it text when the cell is edited
+    else:
+        cell.value = value
+    return cell
+
+
 def put(sheet, row, values, formats=(), bold=False):
     for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=column, value=value)
+        cell = write(sheet, row, column, value)
         if column - 1 < len(formats) and formats[column - 1]:
             cell.number_format = formats[column - 1]
         if bold:
@@ -53,9 +76,9 @@ def put(sheet, row, values, formats=(), bold=False):
 
 def indicators_sheet(sheet, summary):
     row = start(sheet, _("Indicators"), summary, [40, 14, 36, 14, 14, 14, 14, 40])
-    sheet.cell(row=row, column=1, value=_("Previous period: %(period)s.")
-               % {"period": summary.previous_period})
-    row = put(sheet, row + 2, [_("Indicator"), _("Unit of measure"), _("Unit"),
+    write(sheet, row, 1, _("Previous period: %(period)s.") % {"period": summary.previous_period})
+    write(sheet, row + 1, 1, totals_rule())
+    row = put(sheet, row + 3, [_("Indicator"), _("Unit of measure"), _("Unit"),
                                _("This period"), _("Previous period"), _("Change"),
                                _("Change (%)"), _("Briefing")], bold=True)
     formats = [None, None, None, FIGURE, FIGURE, FIGURE, PERCENT]
@@ -63,8 +86,12 @@ def indicators_sheet(sheet, summary):
         for line in indicator.units:
             row = put(sheet, row, [indicator.name, indicator.measure, line.unit.name,
                                    *figures(line.figure), line.briefing.title], formats)
-        row = put(sheet, row, [indicator.name, indicator.measure, _("Total"),
-                               *figures(indicator.total)], formats, bold=True)
+        total = indicator.total
+        for label, figure in total_rows(total):
+            row = put(sheet, row, [indicator.name, indicator.measure, label, *figures(figure)],
+                      formats, bold=True)
+        if total is None:  # where the total would be, why there is none
+            row = put(sheet, row, [indicator.name, indicator.measure, total_note(total)])
 
 
 def figures(comparison):
