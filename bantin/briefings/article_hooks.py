@@ -5,7 +5,9 @@ Vietnamese message and change nothing; any other way of publishing (the review's
 the scheduler, a script) meets the same refusal as the page is saved.
 
 Briefing.clean keeps the other half: a briefing is not marked internal while its article is
-live, scheduled or under review. Registered by BriefingsConfig.ready()."""
+live, scheduled or under review. Nor is a report or conclusion the article may quote, while the
+article exists: its text would stay in it (UnitReport.clean and
+Briefing.conclusion_internal_refusal). Registered by BriefingsConfig.ready()."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError

@@ -142,6 +142,9 @@ class BriefingForm(WagtailAdminModelForm):
                 number=data.get("number"), lead_unit=data.get("lead_unit"),
                 coordinating_units=data.get("coordinating_units") or [],
                 deadline=data.get("deadline"))
+            refusal = self.instance.conclusion_internal_refusal(form.instance)
+            if refusal:
+                errors["internal"] = refusal
             if data.get("number") in numbers:
                 errors["number"] = _("Two conclusions have the number %(number)s.") \
                     % {"number": data["number"]}

@@ -329,3 +329,78 @@ def test_the_list_of_briefings_asks_who_is_in_the_office_once_not_per_row(
     two = queries()
     BriefingFactory.create_batch(8, site=portal["site"], chair=record.chair)
     assert queries() == two
+
+
+def shown_back(form):
+    """The POST data of a rendered admin form and its formsets, as shown: posting it back
+    changes nothing."""
+    data = {}
+    for each in [form, *(part for formset in form.formsets.values()
+                         for part in (formset.management_form, *formset.forms))]:
+        for field in each:
+            value = field.value()
+            if isinstance(value, list | tuple):
+                data[field.html_name] = [str(item) for item in value]
+            elif value is True:
+                data[field.html_name] = "on"
+            elif value not in (None, False):
+                data[field.html_name] = str(value)
+    return data
+
+
+def report_post(**fields):
+    """The unit's report form, its figures kept as they are, with `fields` changed."""
+    return {"results": "Tổ chức 45 hội nghị báo cáo viên.", "shortcomings": "",
+            "proposals": "", "chi-tieu-TOTAL_FORMS": "0", "chi-tieu-INITIAL_FORMS": "0",
+            "chi-tieu-MIN_NUM_FORMS": "0", "chi-tieu-MAX_NUM_FORMS": "100", **fields}
+
+
+def test_a_report_in_the_article_is_not_made_internal_while_the_article_exists(
+        record, made, units, people):
+    """The article's text is what it was made with: a report marked internal afterwards would be
+    published all the same. Refused in the unit's form and by the service behind it."""
+    unit, client = units["propaganda"], signed_in(people["propaganda"])
+    url = reverse("briefings_report", args=[record.pk, unit.pk])
+    response = client.post(url, report_post(internal="on"))
+    assert response.status_code == 200
+    assert response.context["form"].errors["internal"][0] in response.content.decode()
+    with pytest.raises(ValidationError) as refused:
+        services.report_save(briefing=record, unit=unit, user=people["propaganda"],
+                             fields={"internal": True}, indicators=[], submit=False)
+    assert "internal" in refused.value.message_dict
+    report = record.reports.get(unit=unit)
+    assert not report.internal and report.indicators.count() == 4  # nothing half-saved
+    # A report the article could not quote, never submitted, may still become internal.
+    draft = record.reports.get(unit=units["bloc"])
+    draft.internal = True
+    draft.full_clean()
+    # So may any once the article is deleted: a new one leaves the report out.
+    made.delete()
+    assert client.post(url, report_post(internal="on")).status_code == 302
+    assert record.reports.get(unit=unit).internal
+
+
+def test_a_conclusion_in_the_article_is_not_made_internal_while_the_article_exists(
+        record, made, people):
+    client = signed_in(people["office"])
+    edit = reverse("wagtailsnippets_briefings_briefing:edit", args=[record.pk])
+
+    def post_marking_internal(number):
+        data = shown_back(client.get(edit).context["form"])
+        row = next(key.removesuffix("-number") for key, value in data.items()
+                   if key.startswith("conclusions-") and key.endswith("-number")
+                   and value == str(number))
+        data[f"{row}-internal"] = "on"
+        return client.post(edit, data)
+
+    response = post_marking_internal(1)
+    assert response.status_code == 200
+    conclusions = response.context["form"].formsets["conclusions"].forms
+    assert [bool(form.errors.get("internal")) for form in conclusions] \
+        == [form.instance.number == 1 for form in conclusions]
+    first = next(form for form in conclusions if form.instance.number == 1)
+    assert first.errors["internal"][0] in response.content.decode()
+    assert not record.conclusions.get(number=1).internal
+    made.delete()
+    assert post_marking_internal(1).status_code == 302
+    assert record.conclusions.get(number=1).internal

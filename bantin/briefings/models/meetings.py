@@ -1,6 +1,8 @@
 """A briefing record: the meeting (kind, period, date, place, chair, agenda), the units invited
 to report with their deadlines, the people attending with the titles they held that day, and the
-chair's numbered conclusions (bantin/briefings/models/tasks.py)."""
+chair's numbered conclusions (bantin/briefings/models/tasks.py). A briefing is not marked
+internal while its article is live, scheduled or under review; a conclusion the article may
+quote not while the article exists, since its text would stay in it."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -91,6 +93,18 @@ class Briefing(ClusterableModel):
             raise ValidationError({"internal": _(
                 "An article made from this briefing is under review or scheduled: cancel that "
                 "before marking the briefing internal.")})
+
+    def conclusion_internal_refusal(self, conclusion):
+        """Why `conclusion`, as the form would save it, may not be marked internal, or None. The
+        article keeps the text it was made with, which may quote the conclusion if it was saved
+        public: marked internal now, that text would still be published (#11, point 5). A new
+        article, made once this one is deleted, leaves it out."""
+        if (conclusion.internal and conclusion.pk and self.article_id
+                and type(conclusion).objects.filter(pk=conclusion.pk, briefing_id=self.pk,
+                                                    internal=False).exists()):
+            return _("An article has been made from this briefing and may quote this "
+                     "conclusion: delete that article before marking the conclusion internal.")
+        return None
 
 
 class BriefingUnit(Orderable):

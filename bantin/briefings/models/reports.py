@@ -1,7 +1,10 @@
 """A unit's report for a briefing: its results as indicators with figures, its shortcomings and
-its proposals. Saved as a draft until the unit submits it, before the deadline."""
+its proposals. Saved as a draft until the unit submits it, before the deadline. Once submitted
+in public and an article made from the briefing, it is not marked internal while that article
+exists."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +36,17 @@ class UnitReport(models.Model):
 
     def __str__(self):
         return f"{self.unit} · {self.briefing}"
+
+    def clean(self):
+        # The article keeps the text it was made with, which may quote the report if it was
+        # public and submitted: marked internal now, that text would still be published
+        # (#11, point 5). A new article, made once this one is deleted, leaves it out.
+        if self.internal and self.pk and UnitReport.objects.filter(
+                pk=self.pk, internal=False, submitted_at__isnull=False,
+                briefing__article__isnull=False).exists():
+            raise ValidationError({"internal": _(
+                "An article has been made from this briefing and may quote this report: the "
+                "office must first delete that article before the report is marked internal.")})
 
 
 class Indicator(models.Model):
