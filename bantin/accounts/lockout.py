@@ -11,6 +11,7 @@ from django.db.models import Max, Sum
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.account import get_user_login_form, password_reset_enabled
 
 from bantin.newsroom import audit
@@ -40,19 +41,24 @@ def lockout_message():
              "unlock it.") % {"minutes": minutes}
 
 
+def sign_in_page(request, *, status):
+    """Return the admin's sign-in page, an empty form and the messages added to `request`, with
+    `status`: for a refused sign-in, or someone signed in who must use another account."""
+    user_model = get_user_model()
+    context = {
+        "form": get_user_login_form()(request),
+        "next": get_valid_next_url_from_request(request),
+        "show_password_reset": password_reset_enabled(),
+        "username_field": user_model._meta.get_field(user_model.USERNAME_FIELD).verbose_name,
+    }
+    return render(request, "wagtailadmin/login.html", context, status=status)
+
+
 def lockout_response(request, original_response=None, credentials=None):
     """Answer a locked sign-in with the admin's sign-in page and the reason (axes'
     AXES_LOCKOUT_CALLABLE)."""
     messages.error(request, lockout_message())
-    user_model = get_user_model()
-    context = {
-        "form": get_user_login_form()(request),
-        "next": request.POST.get("next", ""),
-        "show_password_reset": password_reset_enabled(),
-        "username_field": user_model._meta.get_field(user_model.USERNAME_FIELD).verbose_name,
-    }
-    return render(request, "wagtailadmin/login.html", context,
-                  status=settings.AXES_HTTP_RESPONSE_CODE)
+    return sign_in_page(request, status=settings.AXES_HTTP_RESPONSE_CODE)
 
 
 def _recent_failures():

@@ -383,6 +383,10 @@ if MEDIA_S3_BUCKET:
 
 WAGTAIL_SITE_NAME = "Bantin"
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "quan-tri/")
+# Pages and documents restricted to signed-in people or to groups send a reader to the admin's
+# sign-in, where the second step follows (bantin/accounts/middleware.py), not to Wagtail's
+# /_util/login/, which knows nothing of it.
+WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
