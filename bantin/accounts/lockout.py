@@ -1,5 +1,6 @@
 """Lockout after repeated failed sign-ins, per account and per address, on django-axes: a limit
-for each, the sign-in page a locked person sees, and what an administrator unlocks."""
+for each, the sign-in page a locked person sees, and what an administrator unlocks (with an
+account, django-otp's own wait after wrong codes at the second step)."""
 
 from axes.handlers.database import AxesDatabaseHandler
 from axes.handlers.proxy import AxesProxyHandler
@@ -7,10 +8,12 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Max, Sum
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_otp import devices_for_user
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.account import get_user_login_form, password_reset_enabled
 
@@ -81,15 +84,30 @@ def locked_addresses():
             .order_by("-last_failure"))
 
 
+def _devices_waiting(username):
+    """Return the account's second-step devices (authenticator, recovery codes) that hold it
+    up after wrong codes: django-otp doubles that wait with each one and ends it only when a
+    code is accepted, so unlocking the account must end it too."""
+    account = get_user_model().objects.filter(**{get_user_model().USERNAME_FIELD: username}).first()
+    if account is None:
+        return []
+    return [device for device in devices_for_user(account, confirmed=None)
+            if device.throttling_failure_count]
+
+
+@transaction.atomic
 def unlock(*, by, username=None, address=None):
-    """Forget the failures of one account or one address, logged as `by`'s unlock; return
-    how many records went."""
+    """Forget the failures of one account or one address, and end an account's wait after wrong
+    codes at the second step, each logged as done by `by`; return how many records went."""
     lookup = {"username": username} if username is not None else {"ip_address": address}
     attempt = AccessAttempt.objects.filter(**lookup).order_by("-attempt_time").first()
+    devices = _devices_waiting(username) if username is not None else []
+    for device in devices:
+        device.throttle_reset()
+    if devices:
+        audit.second_factor_wait_ended(devices[0].user, by=by)
     if attempt is None:
-        return 0
+        return len(devices)
     audit.sign_in_lock_logged("bantin.unlocked", username=username, address=address,
                               attempt=attempt, by=by)
-    if username is not None:
-        return AxesProxyHandler.reset_attempts(username=username)
-    return AxesProxyHandler.reset_attempts(ip_address=address)
+    return len(devices) + AxesProxyHandler.reset_attempts(**lookup)

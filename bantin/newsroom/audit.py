@@ -31,6 +31,8 @@ ACTIONS = {
     # Staff accounts (bantin.accounts, issue 10).
     "bantin.locked_out": (_("Sign-in lockout"), _("Sign-in locked after repeated failures")),
     "bantin.unlocked": (_("Sign-in unlock"), _("Sign-in unlocked")),
+    "bantin.second_factor_wait_ended": (_("End of the wait for codes"),
+                                        _("Wait after wrong codes at the second step ended")),
     "bantin.second_factor_verified": (_("Two-step verification"), _("Second step passed")),
     "bantin.recovery_code_used": (_("Use of a recovery code"),
                                   _("Second step passed with a recovery code")),
@@ -79,6 +81,11 @@ def sign_in_lock_logged(action, *, username, address, attempt, by=None):
     log(instance=account or attempt, action=action, user=by or account,
         title=None if account else (username or address),
         data={"username": username, "address": address})
+
+
+def second_factor_wait_ended(account, *, by):
+    """Log that `by` ended the account's wait after wrong codes at the second step (an unlock)."""
+    log(instance=account, action="bantin.second_factor_wait_ended", user=by)
 
 
 def sign_in_locked(sender, request, username, ip_address, **kwargs):
