@@ -17,6 +17,7 @@ from wagtail.admin.views.reports.audit_logging import (
 from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry
 
+from bantin.core.ratelimit import client_address
 from bantin.news.models import SectionPage
 from bantin.newsroom import roles
 
@@ -69,7 +70,8 @@ def user_login_failed(sender, credentials, request=None, second_factor=False, **
     user = _account(credentials.get(get_user_model().USERNAME_FIELD)
                     or credentials.get("username"))
     if user is not None:
-        address = request.META.get("REMOTE_ADDR", "") if request is not None else ""
+        # The address django-axes locks (AXES_CLIENT_IP_CALLABLE), not nginx's REMOTE_ADDR.
+        address = client_address(request) if request is not None else ""
         data = {"address": address, **({"step": "second_factor"} if second_factor else {})}
         log(instance=user, action="bantin.login_failed", user=user, data=data)
 

@@ -4,6 +4,7 @@ and its admin page filters by person, action, section and date, and exports CSV.
 import csv
 import io
 
+from axes.models import AccessAttempt
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
@@ -92,6 +93,15 @@ def test_failed_sign_ins_are_found_by_filtering_on_the_account(admin_client, sta
     Client().post("/quan-tri/login/", {"username": "btv", "password": "sai-mat-khau"})
     rows = exported(admin_client, action="bantin.login_failed", user=staff["reporter"].pk)
     assert len(rows) == 2 and "pv" in rows[1]
+
+
+def test_behind_nginx_a_failed_sign_in_is_logged_from_the_address_axes_locks(staff, settings):
+    settings.TRUST_X_FORWARDED_FOR = True
+    behind_nginx = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.23")
+    behind_nginx.post("/quan-tri/login/", {"username": "pv", "password": "sai-mat-khau"})
+    entry = ModelLogEntry.objects.for_instance(staff["reporter"]).get(action="bantin.login_failed")
+    assert entry.data == {"address": "198.51.100.23"}
+    assert AccessAttempt.objects.get(username="pv").ip_address == "198.51.100.23"
 
 
 def test_the_person_filter_tells_two_people_apart(admin_client, portal, staff, login):
