@@ -1,10 +1,12 @@
-"""The briefings in the Wagtail admin: a "Giao ban" menu with the briefings, units and people the
-office keeps (snippet viewsets, scoped to its portal), the tasks, the extension requests, and
-the pages of admin_urls.py; a dashboard panel telling each unit what it owes."""
+"""The briefings in the Wagtail admin: a "Giao ban" menu with the briefings, units, people and
+unit staff the office keeps (snippet viewsets, scoped to its portals by admin_scoping), the
+tasks, the extension requests, and the pages of admin_urls.py; a dashboard panel telling each
+unit what it owes."""
 
 from datetime import timedelta
 
 from django import forms
+from django.contrib.auth.models import Permission
 from django.db.models import Exists, OuterRef
 from django.templatetags.static import static
 from django.urls import include, path, reverse
@@ -19,25 +21,18 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from bantin.briefings import access, admin_urls, services
+from bantin.briefings import access, admin_scoping, admin_urls, services
 from bantin.briefings.forms import BriefingForm
-from bantin.briefings.models import Briefing, BriefingUnit, Person, Unit, UnitReport
-from bantin.core.admin_scoping import ScopedViewSetMixin, register_scope
+from bantin.briefings.models import Briefing, BriefingUnit, Membership, Person, Unit, UnitReport
+from bantin.briefings.unit_forms import MembershipForm, PersonForm, UnitForm
+from bantin.core.admin_scoping import ScopedViewSetMixin
 
 # Reports not submitted show on the dashboard until this long after their deadline.
 REPORTS_LOOK_BACK = timedelta(days=30)
 
 
-def _of_office_sites(model):
-    def scope(user):
-        if user.is_superuser:
-            return model.objects.all()
-        return model.objects.filter(site__in=access.office_sites(user))
-    return scope
-
-
-for _model in (Briefing, Unit, Person):
-    register_scope(_model, _of_office_sites(_model))
+admin_scoping.register_scopes()
+admin_scoping.register_permission_policies()
 
 
 def _status_link(briefing):
@@ -45,40 +40,81 @@ def _status_link(briefing):
                        _("Reports"))
 
 
-class BriefingViewSet(ScopedViewSetMixin, SnippetViewSet):
+class OfficeViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """Listed in the "Giao ban" menu; each row, and the chooser, of the person's portals only."""
+
+    add_to_admin_menu = False
+    # Their menu items are in "Giao ban" (below); this also keeps them off Wagtail's list of
+    # snippet types, which counts every portal's rows.
+    menu_item_is_registered = True
+    chooser_viewset_class = admin_scoping.OfficePortalsChooserViewSet
+
+
+class BriefingViewSet(OfficeViewSet):
     model = Briefing
     icon = "calendar"
-    add_to_admin_menu = False
-    list_display = ["title", "period", Column("held_on", label=_("date of the meeting")),
+    list_display = ["title", Column("period", label=_("period covered")),
+                    Column("held_on", label=_("date of the meeting")),
                     Column("status", label=_("unit reports"), accessor=_status_link)]
     list_filter = ["kind", "period_kind", "internal"]
     search_fields = ["title", "agenda"]
     edit_handler = ObjectList(Briefing.panels, base_form_class=BriefingForm)
 
 
-class UnitViewSet(ScopedViewSetMixin, SnippetViewSet):
+class UnitViewSet(OfficeViewSet):
     model = Unit
     icon = "group"
-    add_to_admin_menu = False
     list_display = ["name", "short_name", "parent", "is_office", "email"]
     search_fields = ["name", "short_name"]
-    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("short_name"),
-              FieldPanel("parent", widget=forms.Select), FieldPanel("email"),
-              FieldPanel("is_office"),
-              FieldPanel("sort_order")]
+    edit_handler = ObjectList([
+        FieldPanel("site"), FieldPanel("name"), FieldPanel("short_name"),
+        FieldPanel("parent", widget=forms.Select), FieldPanel("email"), FieldPanel("is_office"),
+        FieldPanel("sort_order")], base_form_class=UnitForm)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("parent")
 
 
-class PersonViewSet(ScopedViewSetMixin, SnippetViewSet):
+class PersonViewSet(OfficeViewSet):
     model = Person
     icon = "user"
-    add_to_admin_menu = False
     list_display = ["name", "title", "unit"]
     search_fields = ["name", "title"]
-    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("title"),
-              FieldPanel("unit", widget=forms.Select)]
+    edit_handler = ObjectList([
+        FieldPanel("site"), FieldPanel("name"), FieldPanel("title"),
+        FieldPanel("unit", widget=forms.Select)], base_form_class=PersonForm)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("unit")
 
 
-for _viewset in (BriefingViewSet, UnitViewSet, PersonViewSet):
+def _full_name(membership):
+    return membership.user.get_full_name()
+
+
+class MembershipViewSet(OfficeViewSet):
+    """The staff accounts attached to units: what lets a unit's staff in (access.units_of)."""
+
+    model = Membership
+    icon = "user"
+    list_display = ["user", Column("full_name", label=_("full name"), accessor=_full_name),
+                    "unit"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "unit__name",
+                     "unit__short_name"]
+    ordering = ["unit__sort_order", "unit__name", "user__username"]
+    edit_handler = ObjectList([FieldPanel("unit", widget=forms.Select),
+                               FieldPanel("user", widget=forms.Select)],
+                              base_form_class=MembershipForm)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user", "unit")
+
+    def get_permissions_to_register(self):
+        # Unit staff are kept under the units' permissions (admin_scoping); none of their own.
+        return Permission.objects.none()
+
+
+for _viewset in (BriefingViewSet, UnitViewSet, PersonViewSet, MembershipViewSet):
     register_snippet(_viewset)
 
 
@@ -127,6 +163,8 @@ def register_briefings_menu():
                        icon_name="group", order=50),
         OfficeMenuItem(_("People"), reverse("wagtailsnippets_briefings_person:list"),
                        icon_name="user", order=60),
+        OfficeMenuItem(_("Unit staff"), reverse("wagtailsnippets_briefings_membership:list"),
+                       icon_name="user", order=70),
     ]
     return SubmenuMenuItem(_("Briefings"), Menu(items=items), icon_name="calendar", order=250)
 

@@ -43,6 +43,10 @@ class Unit(models.Model):
         return self.short_name or self.name
 
     def clean(self):
+        if self._moves_with_ties():
+            raise ValidationError({"site": _(
+                "This unit already has staff, people, units under it, briefings, reports or "
+                "tasks: it cannot move to another portal.")})
         above, seen = self.parent, set()
         while above is not None:
             if above.pk == self.pk or above.pk in seen:
@@ -51,6 +55,18 @@ class Unit(models.Model):
                 raise ValidationError({"parent": _("The unit above belongs to another portal.")})
             seen.add(above.pk)
             above = above.parent
+
+    def _moves_with_ties(self):
+        """Whether the unit is being moved to another portal while things of its portal hang on
+        it (they would follow it to another agency)."""
+        if self.pk is None:
+            return False
+        stored_site = Unit.objects.filter(pk=self.pk).values_list("site_id", flat=True).first()
+        if stored_site in (None, self.site_id):
+            return False
+        attending = self._meta.apps.get_model("briefings", "BriefingUnit").objects.filter(unit=self)
+        return any(related.exists() for related in (
+            self.memberships, self.people, self.children, self.reports, self.tasks, attending))
 
 
 class Membership(models.Model):
@@ -90,3 +106,7 @@ class Person(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        if self.unit_id and self.site_id and self.unit.site_id != self.site_id:
+            raise ValidationError({"unit": _("This unit belongs to another portal.")})
