@@ -6,8 +6,11 @@ unit what it owes."""
 from datetime import timedelta
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.models import Permission
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils import timezone
@@ -135,6 +138,21 @@ def sync_tasks(request, instance):
     """The conclusions just saved give their units tasks (services.tasks_sync)."""
     if isinstance(instance, Briefing):
         services.tasks_sync(instance)
+
+
+@hooks.register("before_delete_snippet")
+def keep_followed_up_briefings(request, instances):
+    """A briefing whose tasks have history is not deleted, alone or in bulk
+    (services.briefings_delete_check): the office is told why and nothing goes."""
+    briefings = [instance for instance in instances if isinstance(instance, Briefing)]
+    if not briefings:
+        return None
+    try:
+        services.briefings_delete_check(briefings)
+    except ValidationError as refusal:
+        messages.error(request, refusal.messages[0])
+        return redirect("wagtailsnippets_briefings_briefing:list")
+    return None
 
 
 class OfficeMenuItem(MenuItem):

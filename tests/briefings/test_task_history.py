@@ -121,6 +121,20 @@ def test_a_briefing_with_a_followed_up_task_cannot_be_deleted(briefing, units, p
     assert history() == before
 
 
+@pytest.mark.parametrize("way", ["one", "bulk"])
+def test_the_admin_refuses_deleting_a_followed_up_briefing(briefing, people, first, office, way):
+    task = Task.objects.get(conclusion=first)
+    services.task_update(task=task, user=people["propaganda"], status=Task.IN_PROGRESS,
+                         note="Đã triển khai tới các chi bộ.")
+    url = (reverse("wagtailsnippets_briefings_briefing:delete", args=[briefing.pk]) if way == "one"
+           else reverse("wagtail_bulk_action", args=["briefings", "briefing", "delete"])
+           + f"?id={briefing.pk}")
+    response = office.post(url, follow=True)
+    assert response.status_code == 200
+    assert "không thể xóa cuộc họp" in response.content.decode()
+    assert Briefing.objects.filter(pk=briefing.pk).exists()
+
+
 def test_a_briefing_nobody_followed_up_is_deleted_with_its_tasks(briefing):
     services.briefings_delete_check(Briefing.objects.all())
     briefing.delete()
