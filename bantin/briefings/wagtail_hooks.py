@@ -28,7 +28,7 @@ from bantin.briefings import access, admin_scoping, admin_urls, services
 from bantin.briefings.forms import BriefingForm
 from bantin.briefings.models import Briefing, BriefingUnit, Membership, Person, Unit, UnitReport
 from bantin.briefings.unit_forms import MembershipForm, PersonForm, UnitForm
-from bantin.core.admin_scoping import ScopedViewSetMixin
+from bantin.core.admin_scoping import ScopedChooserViewSet, ScopedViewSetMixin
 
 # Reports not submitted show on the dashboard until this long after their deadline.
 REPORTS_LOOK_BACK = timedelta(days=30)
@@ -50,7 +50,7 @@ class OfficeViewSet(ScopedViewSetMixin, SnippetViewSet):
     # Their menu items are in "Giao ban" (below); this also keeps them off Wagtail's list of
     # snippet types, which counts every portal's rows.
     menu_item_is_registered = True
-    chooser_viewset_class = admin_scoping.OfficePortalsChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
 
 
 class BriefingViewSet(OfficeViewSet):

@@ -2,11 +2,15 @@
 function giving the objects a user may see (`register_scope`); a viewset with
 ScopedViewSetMixin then lists only those, and its edit, delete, history and usage views answer
 404 for any other. Wagtail's views check the model permission; these add the object's scope.
-Engagement scopes feedback, questions, units and polls; the library, documents.
+ScopedPermissionPolicy adds it to Wagtail's per-object checks (copy, bulk actions), and
+ScopedChooserViewSet to the snippet chooser (offered and returned objects).
+Engagement scopes feedback, questions, units and polls; the library, documents; briefings, its
+briefings, units, people and unit staff.
 """
 
 from django.http import Http404
-from wagtail.snippets.views import snippets
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views import chooser, snippets
 
 SCOPES = {}  # model -> function(user) -> the queryset of its objects the user may see
 
@@ -49,3 +53,48 @@ class ScopedViewSetMixin:
 
     def get_queryset(self, request):
         return SCOPES[self.model](request.user)
+
+
+class ScopedPermissionPolicy(ModelPermissionPolicy):
+    """The model's permissions, on the objects of the person's scope only."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return (self.user_has_permission(user, action)
+                and SCOPES[self.model](user).filter(pk=instance.pk).exists())
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model.objects.none()
+        return SCOPES[self.model](user)
+
+
+class ScopedChoicesMixin:
+    def get_object_list(self):
+        return SCOPES[self.model](self.request.user)
+
+
+class ChooseView(ScopedChoicesMixin, chooser.ChooseView):
+    pass
+
+
+class ChooseResultsView(ScopedChoicesMixin, chooser.ChooseResultsView):
+    pass
+
+
+class ChosenView(chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return SCOPES[self.model](self.request.user).get(pk=pk)
+
+
+class ChosenMultipleView(chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return SCOPES[self.model](self.request.user).filter(pk__in=pks)
+
+
+class ScopedChooserViewSet(chooser.SnippetChooserViewSet):
+    """A snippet chooser that offers and returns the objects of the person's scope only."""
+
+    choose_view_class = ChooseView
+    choose_results_view_class = ChooseResultsView
+    chosen_view_class = ChosenView
+    chosen_multiple_view_class = ChosenMultipleView

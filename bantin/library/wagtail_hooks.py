@@ -23,7 +23,12 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from bantin.core.admin_scoping import ScopedViewSetMixin, register_scope
+from bantin.core.admin_scoping import (
+    ScopedChooserViewSet,
+    ScopedPermissionPolicy,
+    ScopedViewSetMixin,
+    register_scope,
+)
 from bantin.core.sites import sites_for_user
 from bantin.library import admin_scoping, numbers, references
 from bantin.library.models import Document
@@ -88,7 +93,7 @@ class DocumentViewSet(ScopedViewSetMixin, SnippetViewSet):
     search_fields = ["number", "summary", "issuing_body", "search_text"]
     ordering = ["-issued_on", "-pk"]
     add_view_class = DocumentCreateView
-    chooser_viewset_class = admin_scoping.DocumentChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
     edit_handler = ObjectList([
         FieldPanel("site"),
         FieldRowPanel([FieldPanel("number"), FieldPanel("kind", widget=KindInput)]),
@@ -108,7 +113,7 @@ class DocumentViewSet(ScopedViewSetMixin, SnippetViewSet):
 
 
 register_scope(Document, admin_scoping.documents_for_user)
-register_permission_policy(Document, admin_scoping.DocumentPermissionPolicy(Document))
+register_permission_policy(Document, ScopedPermissionPolicy(Document))
 register_snippet(DocumentViewSet)
 
 
