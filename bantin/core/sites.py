@@ -17,13 +17,17 @@ def _site_with_home(request):
 
 def find_for_request(request):
     """Set and return the request's site, as Wagtail's `Site.find_for_request()` would find it,
-    with its home page of its own class: from what the process remembers, where Wagtail reads
-    the sites and then the home page on every request (#9)."""
+    with its home page of its own class, and the sites' root paths: from what the process
+    remembers, where Wagtail reads the sites and then the home page on every request (#9)."""
     if not hasattr(request, "_wagtail_site"):
         # As Wagtail matches: the host as sent (ALLOWED_HOSTS has been checked), and the port.
         host = split_domain_port(request._get_raw_host())[0]
         request._wagtail_site = pagecache.remembered(
             ("site", host, request.get_port()), lambda: _site_with_home(request))
+        # The sites' root paths every page address is made from, where Wagtail would ask the
+        # shared cache for them on each request.
+        request._wagtail_cached_site_root_paths = pagecache.remembered(
+            ("site-root-paths",), Site.get_site_root_paths)
     return request._wagtail_site
 
 

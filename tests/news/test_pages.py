@@ -225,6 +225,44 @@ def test_navigation_lists_sections_with_their_subsections(client, portal):
     assert "Tin tức" in nav and "Tin trong tỉnh" in nav and "Xây dựng Đảng" in nav
 
 
+def _menu(client, url):
+    page = html(client.get(url))
+    return page.split('class="main-nav"')[1].split("</nav>")[0]
+
+
+def _link(nav, title):
+    """The <a ...>title</a> of the menu's link to `title`."""
+    return nav[nav.rindex("<a ", 0, nav.index(f">{title}</a>")):nav.index(f">{title}</a>")]
+
+
+def test_navigation_marks_where_each_page_is(client, portal):
+    """The menu is kept per generation for each way of marking it: every page still gets its
+    own marks, whatever page was shown before it."""
+    news, local = portal["sections"]["news"], portal["sections"]["local"]
+    article = portal["articles"][0]  # in "Tin trong tỉnh", under "Tin tức"
+    for url, current, active in (
+        ("/", "Trang chủ", set()), (news.url, "Tin tức", {"Tin tức"}),
+        (local.url, "Tin trong tỉnh", {"Tin tức"}), (article.url, None, {"Tin tức"}),
+        (portal["sections"]["party"].url, "Xây dựng Đảng", {"Xây dựng Đảng"}),
+        ("/", "Trang chủ", set()),
+    ):
+        nav = _menu(client, url)
+        for title in ("Trang chủ", "Tin tức", "Tin trong tỉnh", "Xây dựng Đảng"):
+            link = _link(nav, title)
+            assert ('aria-current="page"' in link) == (title == current), (url, title)
+            if title in {"Tin tức", "Xây dựng Đảng"}:
+                assert ("is-active" in link) == (title in active), (url, title)
+
+
+def test_navigation_follows_a_renamed_section(client, portal):
+    party = portal["sections"]["party"]
+    assert "Xây dựng Đảng" in _menu(client, "/")
+    party.title = "Công tác xây dựng Đảng"
+    party.save_revision().publish()
+    nav = _menu(client, portal["articles"][0].url)
+    assert "Công tác xây dựng Đảng" in nav and ">Xây dựng Đảng<" not in nav
+
+
 def test_unpublished_article_disappears_from_listings(client, portal):
     article = portal["articles"][0]
     article.unpublish()

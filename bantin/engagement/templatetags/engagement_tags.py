@@ -3,6 +3,7 @@ rating, feedback under an article. They only read; counting and voting go throug
 endpoints in engagement.views."""
 
 from django import template
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from bantin.core.models import PortalSettings
@@ -58,8 +59,11 @@ def article_feedback(context, article):
     settings = ReaderSettings.for_request(request) if site else None
     form = None
     if settings and settings.feedback_open:
-        form = FeedbackForm(settings=settings, initial={"started": antiabuse.started_token()})
-    return {"article": article, "form": form, "request": request,
+        # Built only if its fields are rendered: they are kept per generation (feedback_box.html).
+        form = SimpleLazyObject(lambda: FeedbackForm(
+            settings=settings, initial={"started": antiabuse.started_token()}))
+    return {"article": article, "form": form, "feedback_open": form is not None,
+            "request": request,
             "site_id": site.pk if site else None,
             "items": Feedback.objects.filter(article=article).approved()}
 

@@ -6,10 +6,12 @@ Tags only read, through selectors and the site's own snippets; they never write.
 import json
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from bantin.core import pagecache
 from bantin.core.models import PortalSettings
 from bantin.core.sites import site_of_context
 from bantin.news import selectors
@@ -47,19 +49,31 @@ def _site_pages(context, home):
     return pages
 
 
-@register.inclusion_tag("news/tags/section_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def section_menu(context):
-    """The main navigation: the site's sections in menus, each with its subsections."""
+    """The main navigation: the site's sections in menus, each with its subsections.
+
+    Rendered once per generation for each way of marking it (the section the page is in, the
+    menu page it is), and kept in the process (pagecache.remembered): every page shows it (#9).
+    """
     home = _home(context)
+    if home is None:
+        return ""
     current = context.get("page")
-    tree = (selectors.page_tree(root=home, in_menu=True, pages=_site_pages(context, home))
-            if home else [])
-    items = [
-        {"page": page, "children": children,
-         "active": current is not None and current.path.startswith(page.path)}
-        for page, children in tree
-    ]
-    return {"home": home, "items": items, "current": current, "request": context.get("request")}
+    request = context.get("request")
+    tree = selectors.page_tree(root=home, in_menu=True, pages=_site_pages(context, home))
+    shown = [home, *(page for top, children in tree for page in (top, *children))]
+    above = tuple(page.pk for page in shown
+                  if current is not None and current.path.startswith(page.path))
+    marked = current.pk if current is not None and above and above[-1] == current.pk else None
+
+    def render():
+        items = [{"page": page, "children": children, "active": page.pk in above}
+                 for page, children in tree]
+        return render_to_string("news/tags/section_menu.html", {
+            "home": home, "items": items, "marked": marked, "request": request})
+
+    return pagecache.remembered(("section-menu", home.pk, above, marked), render)
 
 
 @register.inclusion_tag("news/tags/breadcrumb.html", takes_context=True)
