@@ -14,7 +14,8 @@ measures with wrk from this machine, each run `--duration` seconds after a warm-
       publishing purges through wagtail.contrib.frontend_cache;
   (c) the app's own page cache, no front cache, as the embedded default serves;
   (d) the article, home and section pages rendered every time (page cache off);
-  (e) render time in process, no load (bench/render_time.py);
+  (e) render time in process, no load (bench/render_time.py), beside a stock Wagtail article
+      page measured the same way in the same run (bench/stock_wagtail);
   (f) search over the relevance suite's queries (never cached).
 
 It prints requests/s, p50, p99 and errors for each and the ratios b/a and c/a, and writes them
@@ -46,6 +47,10 @@ HOST = "localhost"
 WORKERS = os.cpu_count() or 2
 # Python threads per worker: a page that waits on PostgreSQL leaves the core to another.
 THREADS = 2
+# The render-time baseline, as the issue names it: a stock Wagtail article page with a single
+# "10 latest" list at 2,000 articles, which took ISSUE_STOCK_MS where its targets were set.
+STOCK_ARTICLES = 2000
+ISSUE_STOCK_MS = 25
 
 
 def say(text):
@@ -244,6 +249,29 @@ def search_paths(work, env):
     return path
 
 
+def render_time(env, host, *pages, application="bantin.wsgi"):
+    """bench/render_time.py's answer for `pages` ("name=/path/") of `application`."""
+    return json.loads(subprocess.run(
+        [PYTHON, "bench/render_time.py", host, *pages, "--application", application],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    ).stdout.strip().splitlines()[-1])
+
+
+def stock_render_time(database_url):
+    """Render time of the stock Wagtail baseline's article (bench/stock_wagtail), its database
+    (the portal's name + "_stock") built when absent."""
+    parts = urllib.parse.urlsplit(database_url)
+    stock_url = urllib.parse.urlunsplit(parts._replace(path=parts.path + "_stock"))
+    database_ensure(stock_url)
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "stock_wagtail.settings",
+           "STOCK_DATABASE_URL": stock_url}
+    article = subprocess.run(
+        [PYTHON, "bench/stock_wagtail/seed.py", "--articles", str(STOCK_ARTICLES)], cwd=ROOT,
+        env=env, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+    return render_time(env, "localhost", f"article={article}",
+                       application="stock_wagtail.wsgi")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=100_000)
@@ -316,19 +344,28 @@ def main():
                   f"{row['p99_ms']:8.2f} {row['errors']:7d}", flush=True)
     finally:
         stack.stop()
-    say("Render time in process, no load, page cache off (mean of 200 renders)")
-    render = json.loads(subprocess.run(
-        [PYTHON, "bench/render_time.py", HOST, article_path, section_path], cwd=ROOT, env=env,
-        check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+    say("Render time in process, no load, page cache off (mean of 200 renders), beside a "
+        f"stock Wagtail article page with a \"10 latest\" list at {STOCK_ARTICLES} articles")
+    render = render_time(env, HOST, f"article={article_path}", "home=/",
+                         f"section={section_path}")
+    stock = stock_render_time(options.database_url)
     results["render_ms"] = {name: render[name] for name in ("article", "home", "section")}
     results["render_queries"] = render["queries"]
+    results["render_stock_wagtail"] = {"article_ms": stock["article"],
+                                       "queries": stock["queries"]["article"],
+                                       "articles": STOCK_ARTICLES}
+    print(f"{'':8} {'ms':>7} {'queries':>8} {'x stock':>8}  target")
     for name, target in (("article", 10), ("home", 15), ("section", 15)):
-        print(f"{name:8} {render[name]:6.2f} ms  ({render['queries'][name]} queries; "
-              f"target under {target} ms)")
+        print(f"{name:8} {render[name]:7.2f} {render['queries'][name]:8d} "
+              f"{render[name] / stock['article']:8.2f}  under {target} ms "
+              f"({target / ISSUE_STOCK_MS:.1f} x stock where stock takes {ISSUE_STOCK_MS} ms)")
+    print(f"{'stock':8} {stock['article']:7.2f} {stock['queries']['article']:8d} {1:8.2f}  "
+          "(bench/stock_wagtail)")
     static = results["nginx_static"]["rps"]
     results["ratios"] = {
         "front_cached_over_static": round(results["front_cached_article"]["rps"] / static, 3),
         "app_cached_over_static": round(results["app_cached_article"]["rps"] / static, 3),
+        "render_article_over_stock": round(render["article"] / stock["article"], 3),
     }
     say("Ratios")
     print(f"b/a = {results['ratios']['front_cached_over_static']:.3f} (target at least 0.5)")

@@ -1,12 +1,15 @@
-"""Benchmark (not a test): mean time to render a page in process, through the portal's WSGI
-application (bantin/wsgi.py, as the app server runs it: the whole middleware stack) with the page
-cache off, no load. Run by bench/portal_speed.py under its production environment; prints one
-JSON line {"article": ms, "home": ms, "section": ms, "queries": {...}}.
+"""Benchmark (not a test): mean time to render pages in process, through a WSGI application as
+the app server runs it (the whole middleware stack), with the page cache off, no load. Run by
+bench/portal_speed.py, for the portal (bantin/wsgi.py, under its production environment) and
+for the stock Wagtail baseline (bench/stock_wagtail); prints one JSON line
+{"<name>": ms, ..., "queries": {"<name>": count, ...}}.
 
-    .venv/bin/python bench/render_time.py HOST ARTICLE_PATH SECTION_PATH [--renders 200]
+    .venv/bin/python bench/render_time.py HOST NAME=PATH... [--application bantin.wsgi]
+        [--renders 200]
 """
 
 import argparse
+import importlib
 import io
 import json
 import os
@@ -15,20 +18,16 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]  # bantin, and the stock baseline (stock_wagtail)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings.production")
 os.environ["PAGE_CACHE_ENABLED"] = "false"
-
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-from bantin.wsgi import application  # noqa: E402 (sets Django up, as the app server does)
 
 WARM_UP = 20
 
 
-def get(host, path):
-    """GET `path` from the WSGI application as a server would; return (status, headers)."""
+def get(application, host, path):
+    """GET `path` from `application` as a server would; return (status, headers)."""
     environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": "",
                "SERVER_NAME": host, "SERVER_PORT": "80", "HTTP_HOST": host,
                "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "127.0.0.1",
@@ -51,23 +50,27 @@ def get(host, path):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("host")
-    parser.add_argument("article")
-    parser.add_argument("section")
+    parser.add_argument("pages", nargs="+", metavar="NAME=PATH")
+    parser.add_argument("--application", default="bantin.wsgi")
     parser.add_argument("--renders", type=int, default=200)
     options = parser.parse_args()
+    # Importing the application sets Django up, as the app server does.
+    application = importlib.import_module(options.application).application
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     results, queries = {}, {}
-    for name, path in (("article", options.article), ("home", "/"),
-                       ("section", options.section)):
+    for name, path in (page.split("=", 1) for page in options.pages):
         for _ in range(WARM_UP):
-            assert get(options.host, path)[0] == 200, path
+            assert get(application, options.host, path)[0] == 200, path
         times = []
         for _ in range(options.renders):
             started = time.perf_counter()
-            status, headers = get(options.host, path)
+            status, headers = get(application, options.host, path)
             times.append((time.perf_counter() - started) * 1000)
             assert status == 200 and "X-Page-Cache" not in headers, path
         with CaptureQueriesContext(connection) as captured:
-            get(options.host, path)
+            get(application, options.host, path)
         results[name] = round(statistics.mean(times), 2)
         queries[name] = len(captured.captured_queries)
     print(json.dumps({**results, "queries": queries}))

@@ -1,0 +1,6 @@
+"""Every address is Wagtail's page serving, as in Wagtail's project template."""
+
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+
+urlpatterns = [path("", include(wagtail_urls))]
