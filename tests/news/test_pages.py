@@ -219,20 +219,21 @@ def test_breadcrumb_goes_from_home_to_the_article(client, article):
     assert 'aria-current="page"' in trail
 
 
-def test_navigation_lists_sections_with_their_subsections(client, portal):
-    page = html(client.get("/"))
-    nav = page.split('class="main-nav"')[1].split("</nav>")[0]
-    assert "Tin tức" in nav and "Tin trong tỉnh" in nav and "Xây dựng Đảng" in nav
-
-
 def _menu(client, url):
+    """The main navigation of the page at `url`."""
     page = html(client.get(url))
     return page.split('class="main-nav"')[1].split("</nav>")[0]
 
 
 def _link(nav, title):
-    """The <a ...>title</a> of the menu's link to `title`."""
-    return nav[nav.rindex("<a ", 0, nav.index(f">{title}</a>")):nav.index(f">{title}</a>")]
+    """The opening <a ...> of the menu's link to `title`."""
+    end = nav.index(f">{title}</a>")
+    return nav[nav.rindex("<a ", 0, end):end]
+
+
+def test_navigation_lists_sections_with_their_subsections(client, portal):
+    nav = _menu(client, "/")
+    assert "Tin tức" in nav and "Tin trong tỉnh" in nav and "Xây dựng Đảng" in nav
 
 
 def test_navigation_marks_where_each_page_is(client, portal):
