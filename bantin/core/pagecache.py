@@ -15,6 +15,12 @@ entry is stored under, so a page rendered from data an editor is changing is nev
 `PAGE_CACHE_SECONDS` bounds how long an entry lives even when nothing is published, so
 "Xem nhiều nhất" follows the counters.
 
+With Redis, a hit costs no round trip at all: `invalidate()` also announces the new generation
+on a channel every process listens to (`GenerationWatch`), and each process keeps the entries it
+served (up to `PAGE_CACHE_PROCESS_BYTES`), answering them from its memory while no announcement
+has come. It reads the generation anew after each announcement, whenever its connection failed,
+and at least every `WATCH_TRUST_SECONDS` (a flush no one announced).
+
 What every page reads and editors seldom change (the sites and their home pages, the site
 settings, the view restrictions, the menus) is kept in each process's memory for a generation
 (`remembered()`). A change retires it twice: at once in the process that makes it, before its
@@ -25,11 +31,16 @@ next; `forget()`), and in every process when the transaction commits and the gen
 import contextlib
 import contextvars
 import functools
+import os
 import pickle
 import re
+import threading
+import time
 import uuid
 from hashlib import blake2b
+from typing import NamedTuple
 
+import redis
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
@@ -37,6 +48,9 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import parse_etags
+from django_redis.cache import RedisCache
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 GENERATION_KEY = "pagecache:generation"
 # Headers a stored response keeps; the rest (Set-Cookie above all) are never stored.
@@ -51,6 +65,10 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 META_KEY = "bantin.pagecache"
 NOT_MODIFIED_HEADERS = {"Cache-Control", "Content-Location", "Date", "ETag", "Expires",
                         "Last-Modified", "Vary"}
+# How long a process serves under the generation it last read while nothing is announced, and
+# how long it waits to try again when it could not start listening.
+WATCH_TRUST_SECONDS = 1.0
+WATCH_RETRY_SECONDS = 1.0
 # What remembered() keeps: {key: (generation, pickled value)}, and at most how many keys.
 _remembered = {}
 REMEMBERED_KEYS = 1000
@@ -60,6 +78,147 @@ _request_generation = contextvars.ContextVar("pagecache_request_generation", def
 
 def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
+
+
+class Entry(NamedTuple):
+    """A stored answer: the generation it was rendered under, when it expires (time.time()),
+    and what is sent."""
+
+    generation: str
+    expires: float
+    status: int
+    headers: list
+    body: bytes
+
+
+class GenerationWatch:
+    """Knows the current generation without asking the shared cache on each request.
+
+    It listens on the Redis channel `invalidate()` announces each new generation on, on a
+    connection of its own that never retries silently (a message missed while reconnecting
+    would go unnoticed). `current()` trusts the generation last read only while that
+    connection is subscribed, nothing has been heard since the read began, and the read is
+    younger than WATCH_TRUST_SECONDS; otherwise the caller reads it (`read()`). A cache other
+    than Redis has no channel: its generation is read on every request.
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._pubsub = None
+        self._cache = None
+        self._retry_at = 0.0
+        self._subscribed = False
+        self._heard = 0  # announcements and subscriptions heard, and changes made here
+        self._known = None  # (generation, self._heard when its read began, when it was read)
+
+    @property
+    def listening(self):
+        return self._subscribed
+
+    def current(self):
+        """Return (generation, None) when the generation last read may be trusted, else
+        (None, token): read it and hand it to `read()` with the token."""
+        with self._lock:
+            try:
+                self._listen()
+            except redis.RedisError:
+                # A connection that worked is opened again at once; one that could not be
+                # opened is tried again after a pause, not on every request.
+                pause = 0.0 if self._subscribed else WATCH_RETRY_SECONDS
+                self._stop(retry_at=time.monotonic() + pause)
+            known = self._known
+            if (self._subscribed and known is not None and known[1] == self._heard
+                    and time.monotonic() - known[2] < WATCH_TRUST_SECONDS):
+                return known[0], None
+            return None, self._heard
+
+    def read(self, generation, token):
+        """Trust `generation`, read from the shared cache after `current()` gave `token`,
+        unless something was heard in between."""
+        with self._lock:
+            if token == self._heard:
+                self._known = (generation, token, time.monotonic())
+
+    def changed(self):
+        """Make the next `current()` of this process read the generation anew."""
+        with self._lock:
+            self._heard += 1
+
+    def announce(self, generation):
+        """Tell every process listening that `generation` is now current."""
+        self.changed()
+        cache = _cache()
+        if isinstance(cache, RedisCache):
+            with contextlib.suppress(redis.RedisError):
+                cache.client.get_client(write=True).publish(_channel(cache), generation)
+
+    def _listen(self):
+        cache = _cache()
+        if cache is not self._cache:  # first use, or the settings changed (tests)
+            self._stop(retry_at=0.0)
+            self._cache = cache
+        if self._pubsub is None:
+            if not isinstance(cache, RedisCache) or time.monotonic() < self._retry_at:
+                return
+            pool = cache.client.get_client(write=False).connection_pool
+            own = redis.ConnectionPool(connection_class=pool.connection_class,
+                                       **{**pool.connection_kwargs,
+                                          "retry": Retry(NoBackoff(), 0)})
+            self._pubsub = redis.Redis(connection_pool=own).pubsub()
+            self._pubsub.subscribe(_channel(cache))
+        while (message := self._pubsub.get_message(timeout=0)) is not None:
+            if message["type"] in ("subscribe", "message"):
+                self._subscribed = True
+                self._heard += 1
+
+    def _stop(self, retry_at):
+        if self._pubsub is not None:
+            with contextlib.suppress(redis.RedisError, OSError):
+                self._pubsub.close()
+        self._pubsub = None
+        self._retry_at = retry_at
+        self._subscribed = False
+        self._heard += 1
+
+
+def _channel(cache):
+    return cache.make_key(GENERATION_KEY)
+
+
+_watch = GenerationWatch()
+# The entries this process answered, {key: Entry}, oldest first, and the bytes of their bodies.
+_kept = {}
+_kept_size = [0]
+_kept_lock = threading.Lock()
+
+
+def _after_fork():
+    """A forked process listens on a connection of its own, with locks no thread holds."""
+    global _watch, _kept_lock
+    _watch = GenerationWatch()
+    _kept_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork)
+
+
+def _keep(key, entry):
+    size = len(entry.body)
+    limit = settings.PAGE_CACHE_PROCESS_BYTES
+    if size > limit:
+        return
+    with _kept_lock:
+        old = _kept.pop(key, None)
+        if old is not None:
+            _kept_size[0] -= len(old.body)
+        while _kept and _kept_size[0] + size > limit:
+            _kept_size[0] -= len(_kept.pop(next(iter(_kept))).body)
+        _kept[key] = entry
+        _kept_size[0] += size
+
+
+def _fresh(entry, generation):
+    return entry is not None and entry.generation == generation and entry.expires > time.time()
 
 
 def _personal(meta):
@@ -110,26 +269,32 @@ def _key(meta):
     query = meta.get("QUERY_STRING", "")
     target = f"{scheme}://{meta.get('HTTP_HOST', '')}{meta.get('PATH_INFO', '')}?{query}"
     digest = blake2b(target.lower().encode(), digest_size=16).hexdigest()
-    return f"pagecache:page:{encoding}:{digest}"
+    return f"pagecache:entry:{encoding}:{digest}"
 
 
-def _generation(values):
-    """The current generation from `values` (a get_many answer), set if the cache lost it.
+def _read(token, key=None):
+    """Read the current generation from the shared cache, with the entry under `key` in the
+    same round trip: return (generation, entry or None). `token` is what `_watch.current()`
+    gave before.
 
-    A cache that cannot be reached (Redis down: it answers "nothing stored", issue 10) gives a
-    generation of this request alone, so nothing kept under an older one is taken for current.
+    A cache that lost the generation gets a new one. A cache that cannot be reached (Redis down:
+    it answers "nothing stored", issue 10) gives a generation of this request alone, so nothing
+    kept under an older one is taken for current.
     """
+    values = _cache().get_many([GENERATION_KEY, key] if key else [GENERATION_KEY])
     generation = values.get(GENERATION_KEY)
-    if generation is None:
+    if generation is not None:
+        _watch.read(generation, token)
+    else:
         _cache().add(GENERATION_KEY, uuid.uuid4().hex, None)
         generation = _cache().get(GENERATION_KEY) or uuid.uuid4().hex
-    return generation
+    return generation, values.get(key)
 
 
 def find(meta):
-    """Return the stored entry (generation, status, headers, body) for the request whose WSGI
-    environ is `meta`, or None. A request the cache may answer gets META_KEY: the key and the
-    generation its page, if rendered now, is stored under (read before rendering starts)."""
+    """Return the stored Entry for the request whose WSGI environ is `meta`, or None. A request
+    the cache may answer gets META_KEY: the key and the generation its page, if rendered now,
+    is stored under (read before rendering starts)."""
     if META_KEY in meta:
         return None  # looked up already, by CachedApplication, and not found
     if (not settings.PAGE_CACHE_ENABLED or meta.get("REQUEST_METHOD") != "GET"
@@ -138,11 +303,20 @@ def find(meta):
                                                       settings.STATIC_URL))):
         return None
     key = _key(meta)
-    values = _cache().get_many([GENERATION_KEY, key])
-    generation = _generation(values)
+    generation, token = _watch.current()
+    if generation is None:
+        generation, entry = _read(token, key)
+    elif _fresh(entry := _kept.get(key), generation):
+        meta[META_KEY] = (key, generation)
+        return entry
+    else:
+        entry = _cache().get(key)
     meta[META_KEY] = (key, generation)
-    entry = values.get(key)
-    return entry if entry is not None and entry[0] == generation else None
+    if not _fresh(entry, generation):
+        return None
+    if _watch.listening:
+        _keep(key, entry)
+    return entry
 
 
 def lookup(request):
@@ -151,9 +325,8 @@ def lookup(request):
     entry = find(request.META)
     if entry is None:
         return None
-    _, status, headers, body = entry
-    response = HttpResponse(body, status=status)
-    for name, value in headers:
+    response = HttpResponse(entry.body, status=entry.status)
+    for name, value in entry.headers:
         response[name] = value
     response["X-Page-Cache"] = "hit"
     return get_conditional_response(request, etag=response.get("ETag"),
@@ -172,15 +345,15 @@ class CachedApplication:
         entry = find(environ)
         if entry is None:
             return self.application(environ, start_response)
-        _, status, headers, body = entry
-        etag = next((value for name, value in headers if name == "ETag"), None)
+        etag = next((value for name, value in entry.headers if name == "ETag"), None)
         if etag and _etag_matches(environ.get("HTTP_IF_NONE_MATCH", ""), etag):
-            start_response("304 Not Modified", [(name, value) for name, value in headers
+            start_response("304 Not Modified", [(name, value) for name, value in entry.headers
                                                 if name in NOT_MODIFIED_HEADERS])
             return []
-        start_response(f"{status} OK", [*headers, ("Content-Length", str(len(body))),
-                                        ("X-Page-Cache", "hit")])
-        return [body]
+        start_response(f"{entry.status} OK", [*entry.headers,
+                                              ("Content-Length", str(len(entry.body))),
+                                              ("X-Page-Cache", "hit")])
+        return [entry.body]
 
 
 def _etag_matches(if_none_match, etag):
@@ -217,8 +390,11 @@ def store(request, response):
         return
     headers = [(name, value) for name, value in response.items()
                if name.lower() in KEPT_HEADERS]
-    entry = (generation, response.status_code, headers, response.content)
+    entry = Entry(generation, time.time() + settings.PAGE_CACHE_SECONDS, response.status_code,
+                  headers, response.content)
     _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+    if _watch.listening:
+        _keep(key, entry)
     response["X-Page-Cache"] = "miss"
 
 
@@ -226,6 +402,7 @@ def invalidate():
     """Retire every stored page: the next reader of each gets it rendered anew."""
     new = uuid.uuid4().hex
     _cache().set(GENERATION_KEY, new, None)
+    _watch.announce(new)
     held = _request_generation.get()
     if held is not None:
         held["generation"] = new
@@ -236,7 +413,9 @@ def generation():
     held = _request_generation.get()
     if held is not None and "generation" in held:
         return held["generation"]
-    current = _generation(_cache().get_many([GENERATION_KEY]))
+    current, token = _watch.current()
+    if current is None:
+        current, _ = _read(token)
     if held is not None:
         held["generation"] = current
     return current
@@ -271,8 +450,13 @@ def remembered(key, build):
 
 
 def forget():
-    """Drop what this process remembers (remembered())."""
+    """Drop what this process remembers (remembered()) and the entries it keeps, and read the
+    generation anew."""
     _remembered.clear()
+    with _kept_lock:
+        _kept.clear()
+        _kept_size[0] = 0
+    _watch.changed()
 
 
 def generation_context(request):

@@ -258,6 +258,9 @@ CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache
 # the counters at least this often), and how long a front cache (nginx, a CDN) may keep one:
 # publishing purges a page's own addresses there, the sidebars of others follow within this.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# With Redis, each process also keeps the pages it answered, up to this many bytes of them, and
+# answers them from its memory until a publish is announced (bantin/core/pagecache.py).
+PAGE_CACHE_PROCESS_BYTES = int(os.environ.get("PAGE_CACHE_PROCESS_BYTES", str(64 * 1024 * 1024)))
 FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "5"))
 # A front cache purged on publishing through wagtail.contrib.frontend_cache, e.g.
 # FRONTEND_CACHE_URL=http://127.0.0.1:8080 for the nginx of deploy/nginx/bantin.conf.

@@ -5,11 +5,13 @@ they are in Redis: both backends run every test here.
 """
 
 import gzip
+import time
 from datetime import date
 from io import BytesIO
 from wsgiref.util import setup_testing_defaults
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.signals import request_started
@@ -162,8 +164,80 @@ def test_another_site_never_gets_this_sites_page(client, portal, other_portal):
 def test_a_lost_generation_retires_every_stored_page(client, portal):
     url = portal["articles"][0].url
     served(client, url)
+    assert served(client, url)["X-Page-Cache"] == "hit"
     caches["pages"].delete(pagecache.GENERATION_KEY)
+    if settings.REDIS_URL:  # no one announced it: a process notices at its next reading
+        time.sleep(pagecache.WATCH_TRUST_SECONDS)
     assert served(client, url)["X-Page-Cache"] == "miss"
+
+
+def test_a_stored_page_lives_page_cache_seconds_at_most(client, portal, settings):
+    settings.PAGE_CACHE_SECONDS = 1
+    url = portal["articles"][0].url
+    assert served(client, url)["X-Page-Cache"] == "miss"
+    assert served(client, url)["X-Page-Cache"] == "hit"
+    time.sleep(1.05)
+    assert served(client, url)["X-Page-Cache"] == "miss"
+
+
+@pytest.fixture
+def kept(client):
+    """With Redis: serve a URL until this process keeps its page, then drop every page Redis
+    stores. A hit after that was answered from the process's memory."""
+    if not settings.REDIS_URL:
+        pytest.skip("REDIS_URL is not set: a process keeps pages only beside Redis (CI)")
+
+    def keep(*urls):
+        for url in urls:
+            served(client, url)
+            assert served(client, url)["X-Page-Cache"] == "hit"
+        caches["pages"].delete_pattern("pagecache:entry:*")
+
+    return keep
+
+
+def test_with_redis_a_process_answers_the_pages_it_kept_without_asking_redis(
+        client, portal, kept):
+    url = portal["articles"][0].url
+    kept(url)
+    hit = served(client, url)
+    assert hit["X-Page-Cache"] == "hit" and portal["articles"][0].title in hit.content.decode()
+    pagecache.invalidate()
+    assert served(client, url)["X-Page-Cache"] == "miss"
+
+
+def test_a_generation_announced_by_another_process_retires_the_kept_pages_at_once(
+        client, portal, kept):
+    url = portal["articles"][0].url
+    kept(url)
+    pages = caches["pages"]  # what invalidate() in another process does, on its own connection
+    pages.set(pagecache.GENERATION_KEY, "the-other-process", None)
+    pages.client.get_client().publish(pages.make_key(pagecache.GENERATION_KEY),
+                                      "the-other-process")
+    time.sleep(0.05)  # Redis may answer the publisher before it writes to the listeners
+    assert served(client, url)["X-Page-Cache"] == "miss"
+
+
+def test_a_broken_connection_to_redis_is_noticed_before_a_kept_page_is_answered(
+        client, portal, kept):
+    url = portal["articles"][0].url
+    kept(url)
+    redis = caches["pages"].client.get_client()
+    assert redis.client_kill_filter(_type="pubsub") >= 1
+    caches["pages"].set(pagecache.GENERATION_KEY, "changed-while-deaf", None)
+    assert served(client, url)["X-Page-Cache"] == "miss"
+    kept(url)
+    assert served(client, url)["X-Page-Cache"] == "hit"  # it listens again, and keeps pages
+
+
+def test_the_pages_a_process_keeps_are_bounded(client, portal, kept, settings):
+    first, second = portal["articles"][0].url, portal["articles"][1].url
+    sizes = [len(served(client, url).content) for url in (first, second)]
+    pagecache.forget()
+    settings.PAGE_CACHE_PROCESS_BYTES = max(sizes) + 1  # room for one of them
+    kept(first, second)
+    assert served(client, second)["X-Page-Cache"] == "hit"
+    assert served(client, first)["X-Page-Cache"] == "miss"  # it made room for the second
 
 
 def test_an_answer_no_view_declared_public_is_private(client, portal):
