@@ -105,7 +105,7 @@ class GenerationWatch:
     def __init__(self):
         self._lock = threading.Lock()
         self._pubsub = None
-        self._cache = None
+        self._config = None
         self._retry_at = 0.0
         self._subscribed = False
         self._heard = 0  # announcements and subscriptions heard, and changes made here
@@ -153,10 +153,12 @@ class GenerationWatch:
                 cache.client.get_client(write=True).publish(_channel(cache), generation)
 
     def _listen(self):
-        cache = _cache()
-        if cache is not self._cache:  # first use, or the settings changed (tests)
+        # Each thread has its own cache object: the settings say which cache it is.
+        config = settings.CACHES[settings.PAGE_CACHE_ALIAS]
+        if config is not self._config:  # first use, or the settings changed (tests)
             self._stop(retry_at=0.0)
-            self._cache = cache
+            self._config = config
+        cache = _cache()
         if self._pubsub is None:
             if not isinstance(cache, RedisCache) or time.monotonic() < self._retry_at:
                 return

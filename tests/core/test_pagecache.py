@@ -5,6 +5,7 @@ they are in Redis: both backends run every test here.
 """
 
 import gzip
+import threading
 import time
 from datetime import date
 from io import BytesIO
@@ -204,6 +205,17 @@ def test_with_redis_a_process_answers_the_pages_it_kept_without_asking_redis(
     assert hit["X-Page-Cache"] == "hit" and portal["articles"][0].title in hit.content.decode()
     pagecache.invalidate()
     assert served(client, url)["X-Page-Cache"] == "miss"
+
+
+def test_every_thread_of_a_process_answers_the_pages_it_kept(client, portal, kept):
+    url = portal["articles"][0].url
+    kept(url)
+    answers = []
+    thread = threading.Thread(target=lambda: answers.append(served(client, url)["X-Page-Cache"]),
+                              daemon=True)  # rendering would wait for this test's transaction
+    thread.start()
+    thread.join(timeout=10)
+    assert answers == ["hit"]
 
 
 def test_a_generation_announced_by_another_process_retires_the_kept_pages_at_once(
