@@ -9,7 +9,8 @@ from datetime import timedelta
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Subquery, Sum
+from django.db import connections
+from django.db.models import Count, Exists, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Left, Length
 from django.utils import timezone
 from wagtail.models import PageViewRestriction, get_page_models
@@ -113,20 +114,30 @@ def articles_latest(*, root, limit=None):
 def articles_newest(listings):
     """Return, for each (root, limit) of `listings`, the newest `limit` articles under root.
 
-    Each listing's ids are read from its own index alone (news/listing.py), then the articles of
-    them all in one query, with their pictures: a home page shows the newest of every section
-    (#9). The articles are checked as articles_live() checks them, so keys gone stale could
-    hide one, never show it.
+    Each listing's ids are read from its own index alone (news/listing.py), every listing in one
+    query where the database allows a limit in each part of a UNION (PostgreSQL), then the
+    articles of them all in one query, with their pictures: a home page shows the newest of
+    every section (#9). The articles are checked as articles_live() checks them, so keys gone
+    stale could hide one, never show it.
     """
-    newest = []
-    for root, limit in listings:
+    parts = []
+    for number, (root, limit) in enumerate(listings):
         field = listing.FIELDS.get(root.depth)
-        if field is None:
-            newest.append([article.pk for article in articles_latest(root=root, limit=limit)])
-            continue
-        newest.append(list(
-            _article_model().objects.filter(**{field: root.path})
-            .order_by("-published_at", "-page_ptr_id").values_list("pk", flat=True)[:limit]))
+        articles = (articles_live(root=root) if field is None
+                    else _article_model().objects.filter(**{field: root.path})
+                    .order_by("-published_at", "-page_ptr_id"))
+        parts.append(articles.annotate(listing=Value(number))
+                     .values_list("listing", "published_at", "pk")[:limit])
+    if len(parts) > 1 and connections[parts[0].db].features.supports_slicing_ordering_in_compound:
+        rows = parts[0].union(*parts[1:], all=True)
+    else:
+        rows = [row for part in parts for row in part]
+    # Newest first within each listing (no date first, as PostgreSQL orders them), whatever
+    # order the parts of a UNION come back in.
+    rows = sorted(rows, key=lambda row: (row[1] is None, row[1] or 0, row[2]), reverse=True)
+    newest = [[] for _ in listings]
+    for number, _published_at, pk in sorted(rows, key=lambda row: row[0]):
+        newest[number].append(pk)
     shown = with_pictures(public(_article_model().objects.live()).defer_streamfields()
                           .select_related("featured_image")).in_bulk(
         [pk for ids in newest for pk in ids])

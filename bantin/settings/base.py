@@ -198,9 +198,12 @@ if DATABASE_REPLICA_URL:
     DATABASE_ROUTERS = ["bantin.core.db_router.ReplicaRouter"]
     MIDDLEWARE.insert(0, "bantin.core.db_router.ReplicaRoutingMiddleware")
 # A persistent connection broken by a database restart is tested at the start of the next request
-# and opened anew, instead of failing that request (issue 10, bantin/core/faults.py).
+# and opened anew, instead of failing that request (issue 10, bantin/core/faults.py); on
+# PostgreSQL without a round trip (bantin/core/postgresql).
 for database in DATABASES.values():
     database["CONN_HEALTH_CHECKS"] = True
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database["ENGINE"] = "bantin.core.postgresql"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
