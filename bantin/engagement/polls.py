@@ -6,9 +6,11 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from bantin.core import pagecache
 from bantin.core.ratelimit import Limited, client_address, count_in_window, mark
 from bantin.engagement.antiabuse import Refused
 from bantin.engagement.models import Poll, PollBallot, PollOption, PollVote
@@ -56,11 +58,20 @@ def cast(request, poll, visitor, options):
 
 
 def polls_shown(site):
-    """Return {placement: [polls of `site` shown there, newest first]}, every placement in
-    the same two queries: a page shows the sidebar's, the footer's and maybe the home page's."""
+    """Return {placement: [polls of `site` shown there, newest first]}: a page shows the
+    sidebar's, the footer's and maybe the home page's.
+
+    The site's switched-on polls, with their options, are read in two queries once per
+    generation (pagecache.remembered: changing a poll moves it on); which of them are open
+    yet is decided here, on every call, so a poll opens on time with no change to retire it.
+    """
+    now = timezone.now()
+    active = pagecache.remembered(("polls", site.pk), lambda: list(
+        Poll.objects.for_site(site).filter(is_active=True).prefetch_related("options")))
     shown = defaultdict(list)
-    for poll in Poll.objects.for_site(site).shown().prefetch_related("options"):
-        shown[poll.placement].append(poll)
+    for poll in active:
+        if poll.opens_at <= now:
+            shown[poll.placement].append(poll)
     return shown
 
 

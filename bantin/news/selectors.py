@@ -53,10 +53,16 @@ def as_links(articles):
     return articles.select_related(None).only(*LINK_FIELDS)
 
 
-def with_pictures(articles):
-    """Return `articles` with the renditions of their pictures, fetched in one more query
-    (cards show a picture each: one lookup per card otherwise)."""
-    return articles.prefetch_related("featured_image__renditions")
+# What an article card shows (news/tags/article_card.html): a link, with its kicker, lead and
+# picture.
+CARD_FIELDS = (*LINK_FIELDS, "kicker", "lead", "featured_image")
+
+
+def as_cards(articles):
+    """Return `articles` read for cards: the columns a card shows, with the renditions of their
+    pictures fetched in one more query (one lookup per card otherwise)."""
+    return (articles.select_related("featured_image").only(*CARD_FIELDS)
+            .prefetch_related("featured_image__renditions"))
 
 
 def site_pages(*, root):
@@ -138,8 +144,7 @@ def articles_newest(listings):
     newest = [[] for _ in listings]
     for number, _published_at, pk in sorted(rows, key=lambda row: row[0]):
         newest[number].append(pk)
-    shown = with_pictures(public(_article_model().objects.live()).defer_streamfields()
-                          .select_related("featured_image")).in_bulk(
+    shown = as_cards(public(_article_model().objects.live())).in_bulk(
         [pk for ids in newest for pk in ids])
     return [
         [shown[pk] for pk in ids if pk in shown and shown[pk].path.startswith(root.path)]
@@ -180,8 +185,8 @@ class ArticlesPaged:
 
 
 def articles_paged(*, root):
-    """Return the articles under `root` in pages (ArticlesPaged), with their pictures."""
-    articles = with_pictures(articles_live(root=root))
+    """Return the articles under `root` in pages (ArticlesPaged), read for cards."""
+    articles = as_cards(articles_live(root=root))
     field = listing.FIELDS.get(root.depth)
     ids = (
         _article_model().objects.filter(**{field: root.path})

@@ -4,6 +4,7 @@ percentages, with and without JavaScript; closed polls show results only."""
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.test import Client, override_settings
 from django.utils import timezone
 
@@ -144,6 +145,14 @@ def test_closed_and_future_polls(portal):
     future.save()
     assert "Câu hỏi chưa mở" not in Client().get("/").content.decode()
     assert reader().get(f"/tuong-tac/binh-chon/{future.pk}/").status_code == 404
+
+
+def test_a_poll_opens_at_its_time_with_nothing_else_changing(portal):
+    opens = timezone.now() + timedelta(hours=2)
+    poll = make_poll(portal["site"], placement=Poll.HOME, opens_at=opens)
+    assert poll.question not in Client().get("/").content.decode()
+    with time_machine.travel(opens + timedelta(minutes=1)):  # the stored home page has expired
+        assert poll.question in Client().get("/").content.decode()
 
 
 def test_home_page_polls_show_on_the_home_page(portal):

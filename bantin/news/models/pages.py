@@ -135,7 +135,7 @@ class HomePage(CachedPageMixin, FeedRoutesMixin, Page):
         latest, *blocks = selectors.articles_newest([(self, 9), *((s, 5) for s in sections)])
         # Through the site-scoped selector: a lead story must be live, public and on this site.
         lead = (
-            selectors.with_pictures(selectors.articles_live(root=self))
+            selectors.as_cards(selectors.articles_live(root=self))
             .filter(pk=self.lead_story_id).first()
             if self.lead_story_id
             else None
