@@ -252,3 +252,25 @@ def test_a_readers_data_is_exported_and_erased_on_request(article, staff, login)
     assert ModelLogEntry.objects.get(action=moderation.APPROVE).label == f"#{item.pk}"
     editor = login(staff["editor"])
     assert editor.get("/quan-tri/ban-doc/du-lieu-ca-nhan/").status_code in (302, 403)
+
+
+def test_an_article_counts_its_published_feedback_through_a_publish_of_an_older_revision(
+        article, django_capture_on_commit_callbacks):
+    from bantin.news.models import ArticlePage
+
+    def shown():
+        return MESSAGE in Client().get(article.url).content.decode()
+
+    send(reader(), article)
+    feedback = Feedback.objects.get()
+    older = ArticlePage.objects.get(pk=article.pk).save_revision()  # made before it was published
+    with django_capture_on_commit_callbacks(execute=True):
+        feedback.status = Feedback.APPROVED
+        feedback.save()
+    assert ArticlePage.objects.get(pk=article.pk).published_feedback == 1 and shown()
+    with django_capture_on_commit_callbacks(execute=True):
+        older.publish()
+    assert ArticlePage.objects.get(pk=article.pk).published_feedback == 1 and shown()
+    with django_capture_on_commit_callbacks(execute=True):
+        feedback.delete()
+    assert ArticlePage.objects.get(pk=article.pk).published_feedback == 0 and not shown()

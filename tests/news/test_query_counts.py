@@ -52,7 +52,7 @@ PINNED = {
     "home": (19 + HOME_LISTINGS, 2 + HOME_LISTINGS),
     "section": (22, 4),
     "section, deep page": (22, 4),
-    "article": (27, 9),
+    "article": (26, 8),
     "document register": (22, 5),
     "document": (20, 3),
     "search": (22, 5),

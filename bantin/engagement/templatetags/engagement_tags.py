@@ -65,7 +65,8 @@ def article_feedback(context, article):
     return {"article": article, "form": form, "feedback_open": form is not None,
             "request": request,
             "site_id": site.pk if site else None,
-            "items": Feedback.objects.filter(article=article).approved()}
+            "items": (Feedback.objects.filter(article=article).approved()
+                      if article.published_feedback else [])}
 
 
 @register.simple_tag(takes_context=True)

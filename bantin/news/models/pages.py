@@ -227,6 +227,10 @@ class ArticlePage(CachedPageMixin, Page):
     )
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
     view_count = models.PositiveBigIntegerField(_("view count"), default=0, editable=False)
+    # Kept by bantin.engagement as readers' feedback is published or withdrawn: the page reads
+    # the feedback only when there is some.
+    published_feedback = models.PositiveIntegerField(_("published feedback"), default=0,
+                                                     editable=False)
     # The paths of the home page, section and subsection listing the article while it is live
     # and public: each listing reads its own index in order (news/listing.py).
     listed_home = models.CharField(max_length=255, null=True, editable=False)
@@ -288,11 +292,12 @@ class ArticlePage(CachedPageMixin, Page):
         super().save(*args, **kwargs)
 
     def with_content_json(self, content):
-        """The page as a revision has it, with the view count of the database: a revision's
-        copy of the counter is stale, and publishing it must not take readers' views back."""
+        """The page as a revision has it, with the counters of the database: a revision's copy
+        of them is stale, and publishing it must not take readers' views or feedback back."""
         page = super().with_content_json(content)
-        counted = ArticlePage.objects.filter(pk=self.pk).values_list("view_count", flat=True)
-        page.view_count = counted.first() or 0
+        counted = ArticlePage.objects.filter(pk=self.pk).values_list(
+            "view_count", "published_feedback").first()
+        page.view_count, page.published_feedback = counted or (0, 0)
         return page
 
     @property
