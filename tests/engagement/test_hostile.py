@@ -40,6 +40,13 @@ def inert(page):
     return not any(marker in section for marker in ACTIVE)
 
 
+def approve_all():
+    """Publish every feedback as moderation does, one save each: its article counts it."""
+    for item in Feedback.objects.all():
+        item.status = Feedback.APPROVED
+        item.save(update_fields=["status"])
+
+
 @override_settings(READER_RATE_LIMIT=10_000)
 @pytest.mark.parametrize("field", ["name", "email", "message", "started", "website", "consent"])
 def test_every_feedback_field_takes_the_corpus_without_harm(portal, field):
@@ -51,7 +58,7 @@ def test_every_feedback_field_takes_the_corpus_without_harm(portal, field):
         response = send(reader(), article, **fields)
         assert response.status_code in (201, 400), (field, payload[:40])
         assert response.json()["message"]
-    Feedback.objects.update(status=Feedback.APPROVED)
+    approve_all()
     for item in Feedback.objects.all():
         assert "\x00" not in item.message + item.name and "\u202e" not in item.message + item.name
         assert len(item.message) <= 3000 and len(item.name) <= 100
@@ -64,7 +71,7 @@ def test_script_typed_as_feedback_is_shown_as_text(portal):
     article = portal["articles"][0]
     payload = "Thử chèn <script>alert('xss')</script> vào ý kiến của bạn đọc."
     assert send(reader(), article, message=payload).status_code == 201
-    Feedback.objects.update(status=Feedback.APPROVED)
+    approve_all()
     page = Client().get(article.url).content.decode()
     assert "&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;" in page and inert(page)
 
