@@ -158,8 +158,8 @@ class GenerationWatch:
         if config is not self._config:  # first use, or the settings changed (tests)
             self._stop(retry_at=0.0)
             self._config = config
-        cache = _cache()
         if self._pubsub is None:
+            cache = _cache()
             if not isinstance(cache, RedisCache) or time.monotonic() < self._retry_at:
                 return
             pool = cache.client.get_client(write=False).connection_pool
@@ -187,36 +187,49 @@ def _channel(cache):
     return cache.make_key(GENERATION_KEY)
 
 
+class KeptEntries:
+    """The entries this process answered, by key, oldest first, their bodies at most
+    PAGE_CACHE_PROCESS_BYTES in all: the oldest go first to make room."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._entries = {}
+        self._size = 0
+
+    def get(self, key):
+        return self._entries.get(key)
+
+    def keep(self, key, entry):
+        size, limit = len(entry.body), settings.PAGE_CACHE_PROCESS_BYTES
+        if size > limit:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._size -= len(old.body)
+            while self._entries and self._size + size > limit:
+                self._size -= len(self._entries.pop(next(iter(self._entries))).body)
+            self._entries[key] = entry
+            self._size += size
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self._size = 0
+
+
 _watch = GenerationWatch()
-# The entries this process answered, {key: Entry}, oldest first, and the bytes of their bodies.
-_kept = {}
-_kept_size = [0]
-_kept_lock = threading.Lock()
+_kept = KeptEntries()
 
 
 def _after_fork():
     """A forked process listens on a connection of its own, with locks no thread holds."""
-    global _watch, _kept_lock
+    global _watch, _kept
     _watch = GenerationWatch()
-    _kept_lock = threading.Lock()
+    _kept = KeptEntries()
 
 
 os.register_at_fork(after_in_child=_after_fork)
-
-
-def _keep(key, entry):
-    size = len(entry.body)
-    limit = settings.PAGE_CACHE_PROCESS_BYTES
-    if size > limit:
-        return
-    with _kept_lock:
-        old = _kept.pop(key, None)
-        if old is not None:
-            _kept_size[0] -= len(old.body)
-        while _kept and _kept_size[0] + size > limit:
-            _kept_size[0] -= len(_kept.pop(next(iter(_kept))).body)
-        _kept[key] = entry
-        _kept_size[0] += size
 
 
 def _fresh(entry, generation):
@@ -317,7 +330,7 @@ def find(meta):
     if not _fresh(entry, generation):
         return None
     if _watch.listening:
-        _keep(key, entry)
+        _kept.keep(key, entry)
     return entry
 
 
@@ -396,7 +409,7 @@ def store(request, response):
                   headers, response.content)
     _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
     if _watch.listening:
-        _keep(key, entry)
+        _kept.keep(key, entry)
     response["X-Page-Cache"] = "miss"
 
 
@@ -455,9 +468,7 @@ def forget():
     """Drop what this process remembers (remembered()) and the entries it keeps, and read the
     generation anew."""
     _remembered.clear()
-    with _kept_lock:
-        _kept.clear()
-        _kept_size[0] = 0
+    _kept.clear()
     _watch.changed()
 
 

@@ -135,14 +135,15 @@ def articles_newest(listings):
         parts.append(articles.annotate(listing=Value(number))
                      .values_list("listing", "published_at", "pk")[:limit])
     if len(parts) > 1 and connections[parts[0].db].features.supports_slicing_ordering_in_compound:
-        rows = parts[0].union(*parts[1:], all=True)
+        # A UNION promises no order: newest first within each listing again (no date first, as
+        # PostgreSQL orders them descending), then listing by listing.
+        rows = sorted(parts[0].union(*parts[1:], all=True),
+                      key=lambda row: (row[1] is None, row[1] or 0, row[2]), reverse=True)
+        rows.sort(key=lambda row: row[0])
     else:
         rows = [row for part in parts for row in part]
-    # Newest first within each listing (no date first, as PostgreSQL orders them), whatever
-    # order the parts of a UNION come back in.
-    rows = sorted(rows, key=lambda row: (row[1] is None, row[1] or 0, row[2]), reverse=True)
     newest = [[] for _ in listings]
-    for number, _published_at, pk in sorted(rows, key=lambda row: row[0]):
+    for number, _published_at, pk in rows:
         newest[number].append(pk)
     shown = as_cards(public(_article_model().objects.live())).in_bulk(
         [pk for ids in newest for pk in ids])
